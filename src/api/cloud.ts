@@ -1,0 +1,24 @@
+// Cloud API v2 endpoints (reference §3) as RTK Query hooks. Tag "Compose" with LIST.
+import { createApi, fakeBaseQuery } from "@reduxjs/toolkit/query/react";
+
+import type { CloudComposeStatus } from "../model/compose";
+import { decodeComposeList } from "./cloudTypes";
+import type { ComposerError } from "./composerError";
+import { cloud } from "./transport";
+
+export const CLOUD_PREFIX = "/api/image-builder-composer/v2";
+
+export const cloudApi = createApi({
+    reducerPath: "cloud",
+    baseQuery: fakeBaseQuery<ComposerError>(),
+    tagTypes: ["Compose"],
+    endpoints: build => ({
+        composes: build.query<CloudComposeStatus[], void>({
+            // the trailing slash matters: GET /composes/ is the list (a bare array)
+            queryFn: () => cloud.json({ path: `${CLOUD_PREFIX}/composes/` }, decodeComposeList),
+            providesTags: [{ type: "Compose", id: "LIST" }],
+        }),
+    }),
+});
+
+export const { useComposesQuery: useCloudComposesQuery } = cloudApi;

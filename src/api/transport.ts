@@ -1,0 +1,90 @@
+// One typed request() per composer socket, over cockpit.http. The only place that talks
+// to the sockets; it never throws: every outcome is { data } or { error: ComposerError }.
+import cockpit from "cockpit";
+import type { HttpClient } from "cockpit";
+
+import { type ComposerApi, type ComposerError, fromHttpFailure, malformedReply } from "./composerError";
+
+export const WELDR_SOCKET = "/run/weldr/api.socket";
+export const CLOUD_SOCKET = "/run/cloudapi/api.socket";
+
+export type Result<T> = { data: T; error?: undefined } | { data?: undefined; error: ComposerError };
+
+export interface Request {
+    method?: "GET" | "POST" | "DELETE";
+    path: string;
+    params?: Record<string, string | number>;
+    /** JSON-encoded when an object; sent as is when a string (then give contentType) */
+    body?: unknown;
+    contentType?: "application/json" | "text/x-toml";
+}
+
+/** Turns the parsed JSON into T, or throws a DecodeError naming what is wrong */
+export type Decoder<T> = (value: unknown) => T;
+
+export class DecodeError extends Error {}
+
+export interface Transport {
+    api: ComposerApi;
+    socket: string;
+    /** A JSON reply, checked by decode */
+    json<T>(request: Request, decode: Decoder<T>): Promise<Result<T>>;
+    /** A text reply (Weldr logs, TOML) */
+    text(request: Request): Promise<Result<string>>;
+}
+
+function encodeBody(request: Request): { body?: string; headers: Record<string, string> } {
+    if (request.body === undefined)
+        return { headers: {} };
+    if (typeof request.body === "string")
+        return { body: request.body, headers: { "Content-Type": request.contentType ?? "application/json" } };
+    return { body: JSON.stringify(request.body), headers: { "Content-Type": "application/json" } };
+}
+
+export function createTransport(api: ComposerApi, socket: string): Transport {
+    let client: HttpClient | null = null;
+    const http = (): HttpClient => {
+        client ??= cockpit.http(socket, { superuser: "try" });
+        return client;
+    };
+
+    function raw(request: Request): Promise<Result<string>> {
+        const { body, headers } = encodeBody(request);
+        return new Promise(resolve => {
+            const pending = http().request({ method: request.method ?? "GET", path: request.path, params: request.params, body, headers });
+            // The reply body of a non-2xx answer reaches only .catch on cockpit's own promise,
+            // as its second argument, so both handlers hang on that promise directly.
+            pending.then(reply => resolve({ data: reply }), () => undefined);
+            pending.catch((failure: unknown, replyBody?: string) => {
+                resolve({ error: fromHttpFailure(api, failure, replyBody) });
+            });
+        });
+    }
+
+    return {
+        api,
+        socket,
+        text: raw,
+        async json<T>(request: Request, decode: Decoder<T>): Promise<Result<T>> {
+            const reply = await raw(request);
+            if (reply.error)
+                return reply;
+            let parsed: unknown;
+            try {
+                parsed = JSON.parse(reply.data);
+            } catch {
+                return { error: malformedReply(api, "not JSON", reply.data) };
+            }
+            try {
+                return { data: decode(parsed) };
+            } catch (e) {
+                if (e instanceof DecodeError)
+                    return { error: malformedReply(api, e.message, reply.data) };
+                throw e;
+            }
+        },
+    };
+}
+
+export const weldr = createTransport("weldr", WELDR_SOCKET);
+export const cloud = createTransport("cloud", CLOUD_SOCKET);

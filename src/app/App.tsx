@@ -1,0 +1,85 @@
+// The shell of the plugin: tabs for the two sections, the service gate, and the page
+// that cockpit.location names.
+import { Flex, FlexItem } from "@patternfly/react-core/dist/esm/layouts/Flex/index.js";
+import { Page, PageSection } from "@patternfly/react-core/dist/esm/components/Page/index.js";
+import { Tab, Tabs, TabTitleText } from "@patternfly/react-core/dist/esm/components/Tabs/index.js";
+import { EmptyState, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
+import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
+
+import { DialogsProvider } from "../../pkg/lib/dialogs";
+import { _ } from "../../pkg/lib/gettext";
+import { navigate, useLocation } from "../../pkg/lib/useLocation";
+import { BlueprintPage } from "../blueprints/BlueprintPage";
+import { BlueprintsPage } from "../blueprints/BlueprintsPage";
+import { ImagePage } from "../images/ImagePage";
+import { ImagesPage } from "../images/ImagesPage";
+import { AboutButton } from "./AboutButton";
+import { type Route, parseRoute, sectionOf } from "./route";
+import { ServiceGate } from "./ServiceGate";
+
+function SectionTabs({ route }: { route: Route }) {
+    const section = sectionOf(route);
+    return (
+        <PageSection type="tabs" stickyOnBreakpoint={{ default: "top" }}>
+            <Flex justifyContent={{ default: "justifyContentSpaceBetween" }} flexWrap={{ default: "nowrap" }} alignItems={{ default: "alignItemsCenter" }}>
+                <FlexItem grow={{ default: "grow" }}>
+                    <Tabs
+                        activeKey={section ?? "blueprints"}
+                        onSelect={(_event, key) => navigate(key === "images" ? ["images"] : [])}
+                        aria-label={_("Image Builder sections")}
+                        usePageInsets
+                    >
+                        <Tab eventKey="blueprints" title={<TabTitleText>{_("Blueprints")}</TabTitleText>} />
+                        <Tab eventKey="images" title={<TabTitleText>{_("Images")}</TabTitleText>} />
+                    </Tabs>
+                </FlexItem>
+                <FlexItem>
+                    <AboutButton />
+                </FlexItem>
+            </Flex>
+        </PageSection>
+    );
+}
+
+function UnknownPage() {
+    return (
+        <PageSection>
+            <EmptyState titleText={_("Page not found")} headingLevel="h1">
+                <EmptyStateBody>{_("This address does not name a page of Image Builder.")}</EmptyStateBody>
+                <EmptyStateFooter>
+                    <Button variant="primary" onClick={() => navigate([])}>{_("Go to blueprints")}</Button>
+                </EmptyStateFooter>
+            </EmptyState>
+        </PageSection>
+    );
+}
+
+function RoutedPage({ route, options }: { route: Route; options: Record<string, string | string[]> }) {
+    switch (route.page) {
+    case "blueprints":
+        return <BlueprintsPage options={options} />;
+    case "blueprint":
+        return <BlueprintPage name={route.name} />;
+    case "images":
+        return <ImagesPage options={options} />;
+    case "image":
+        return <ImagePage id={route.id} />;
+    case "unknown":
+        return <UnknownPage />;
+    }
+}
+
+export function App() {
+    const location = useLocation();
+    const route = parseRoute(location.path);
+    return (
+        <DialogsProvider>
+            <Page>
+                <ServiceGate>
+                    <SectionTabs route={route} />
+                    <RoutedPage route={route} options={location.options} />
+                </ServiceGate>
+            </Page>
+        </DialogsProvider>
+    );
+}

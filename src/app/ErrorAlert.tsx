@@ -1,0 +1,33 @@
+// A composer error said plainly: a translated title naming what failed, the service's own
+// message word for word, and any details folded away.
+import { Alert, AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
+import { ExpandableSection } from "@patternfly/react-core/dist/esm/components/ExpandableSection/index.js";
+
+import { _ } from "../../pkg/lib/gettext";
+import type { ComposerError } from "../api/composerError";
+import { errorKindText } from "./errorText";
+
+interface Props {
+    title: string;
+    error: ComposerError;
+    isInline?: boolean;
+    onRetry?: () => void;
+}
+
+export function ErrorAlert({ title, error, isInline = true, onRetry }: Props) {
+    return (
+        <Alert
+            variant="danger"
+            isInline={isInline}
+            title={title}
+            actionLinks={onRetry ? <AlertActionLink onClick={onRetry}>{_("Retry")}</AlertActionLink> : undefined}
+        >
+            <p className="foundry-error-message">{error.message}</p>
+            {error.kind !== "invalid" && <p>{errorKindText(error)}</p>}
+            {error.details &&
+                <ExpandableSection toggleText={_("Details")}>
+                    <pre className="foundry-mono foundry-pre">{error.details}</pre>
+                </ExpandableSection>}
+        </Alert>
+    );
+}

@@ -1,0 +1,140 @@
+// The blueprints list: search, sort and paging live in the URL, so every view is a link.
+import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
+import { EmptyState, EmptyStateActions, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
+import { PageSection } from "@patternfly/react-core/dist/esm/components/Page/index.js";
+import { Pagination } from "@patternfly/react-core/dist/esm/components/Pagination/index.js";
+import { SearchInput } from "@patternfly/react-core/dist/esm/components/SearchInput/index.js";
+import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
+import { Title } from "@patternfly/react-core/dist/esm/components/Title/index.js";
+import { Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core/dist/esm/components/Toolbar/index.js";
+import CubesIcon from "@patternfly/react-icons/dist/esm/icons/cubes-icon.js";
+import SearchIcon from "@patternfly/react-icons/dist/esm/icons/search-icon.js";
+import cockpit from "cockpit";
+
+import { useDialogs } from "../../pkg/lib/dialogs";
+import { _ } from "../../pkg/lib/gettext";
+import { ErrorAlert } from "../app/ErrorAlert";
+import type { BlueprintSortKey, SortDirection } from "../model/blueprintList";
+import { BlueprintsTable } from "./BlueprintsTable";
+import { CreateBlueprintDialog } from "./CreateBlueprintDialog";
+import { useBlueprintRows } from "./useBlueprintRows";
+
+const PER_PAGE_OPTIONS = [10, 20, 50, 100];
+
+function option(options: Record<string, string | string[]>, key: string): string {
+    const value = options[key];
+    return Array.isArray(value) ? value[0] ?? "" : value ?? "";
+}
+
+function positive(text: string, fallback: number): number {
+    const n = Number.parseInt(text, 10);
+    return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+export function BlueprintsPage({ options }: { options: Record<string, string | string[]> }) {
+    const dialogs = useDialogs();
+    const search = option(options, "search");
+    const sort: BlueprintSortKey = option(options, "sort") === "version" ? "version" : "name";
+    const direction: SortDirection = option(options, "dir") === "desc" ? "desc" : "asc";
+    const perPage = positive(option(options, "perPage"), 20);
+    const page = positive(option(options, "page"), 1);
+
+    const { names, rows, total, matching, loadingDetails, error, refetch } = useBlueprintRows(search, sort, direction, page, perPage);
+
+    const setOptions = (changes: Record<string, string | number | undefined>, replace = false) => {
+        const next: Record<string, string> = { search, sort, dir: direction, page: String(page), perPage: String(perPage) };
+        for (const [key, value] of Object.entries(changes)) {
+            if (value === undefined)
+                delete next[key];
+            else
+                next[key] = String(value);
+        }
+        // defaults stay out of the URL
+        for (const [key, value] of Object.entries({ search: "", sort: "name", dir: "asc", page: "1", perPage: "20" })) {
+            if (next[key] === value)
+                delete next[key];
+        }
+        if (replace)
+            cockpit.location.replace([], next);
+        else
+            cockpit.location.go([], next);
+    };
+
+    const create = () => dialogs.show(<CreateBlueprintDialog existing={names ?? []} />);
+
+    let content;
+    if (error) {
+        content = <ErrorAlert title={_("The blueprints could not be listed")} error={error} onRetry={refetch} />;
+    } else if (!names) {
+        content = <EmptyState titleText={_("Loading blueprints")} headingLevel="h2" icon={Spinner} />;
+    } else if (total === 0) {
+        content = (
+            <EmptyState titleText={_("No blueprints")} headingLevel="h2" icon={CubesIcon}>
+                <EmptyStateBody>{_("A blueprint says what goes into an image: packages, users, services and more.")}</EmptyStateBody>
+                <EmptyStateFooter>
+                    <EmptyStateActions>
+                        <Button variant="primary" onClick={create}>{_("Create blueprint")}</Button>
+                    </EmptyStateActions>
+                </EmptyStateFooter>
+            </EmptyState>
+        );
+    } else if (matching === 0 && !loadingDetails) {
+        content = (
+            <EmptyState titleText={_("No blueprint matches")} headingLevel="h2" icon={SearchIcon}>
+                <EmptyStateBody>{_("No blueprint has this text in its name or description.")}</EmptyStateBody>
+                <EmptyStateFooter>
+                    <EmptyStateActions>
+                        <Button variant="link" onClick={() => setOptions({ search: undefined, page: 1 })}>{_("Clear search")}</Button>
+                    </EmptyStateActions>
+                </EmptyStateFooter>
+            </EmptyState>
+        );
+    } else {
+        content = (
+            <BlueprintsTable
+                rows={rows}
+                sort={sort}
+                direction={direction}
+                onSort={(key, dir) => setOptions({ sort: key, dir, page: 1 })}
+            />
+        );
+    }
+
+    return (
+        <PageSection>
+            <Title headingLevel="h1">{_("Blueprints")}</Title>
+            <Toolbar>
+                <ToolbarContent>
+                    <ToolbarItem>
+                        <SearchInput
+                            aria-label={_("Search blueprints")}
+                            placeholder={_("Search by name or description")}
+                            value={search}
+                            onChange={(_event, value) => setOptions({ search: value, page: 1 }, true)}
+                            onClear={() => setOptions({ search: undefined, page: 1 })}
+                        />
+                    </ToolbarItem>
+                    {loadingDetails &&
+                        <ToolbarItem alignSelf="center">
+                            <Spinner size="md" aria-label={_("Loading blueprint details")} />
+                        </ToolbarItem>}
+                    <ToolbarItem>
+                        <Button variant="primary" onClick={create}>{_("Create blueprint")}</Button>
+                    </ToolbarItem>
+                    <ToolbarItem variant="pagination" align={{ default: "alignEnd" }}>
+                        <Pagination
+                            itemCount={matching}
+                            page={page}
+                            perPage={perPage}
+                            perPageOptions={PER_PAGE_OPTIONS.map(n => ({ title: String(n), value: n }))}
+                            onSetPage={(_event, p) => setOptions({ page: p })}
+                            onPerPageSelect={(_event, n) => setOptions({ perPage: n, page: 1 })}
+                            isCompact
+                        />
+                    </ToolbarItem>
+                </ToolbarContent>
+            </Toolbar>
+            {content}
+        </PageSection>
+    );
+}

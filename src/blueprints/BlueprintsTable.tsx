@@ -1,0 +1,67 @@
+// The rows of the blueprints list; names link to the blueprint page.
+import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
+import { Label } from "@patternfly/react-core/dist/esm/components/Label/index.js";
+import { Skeleton } from "@patternfly/react-core/dist/esm/components/Skeleton/index.js";
+import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
+
+import { useDialogs } from "../../pkg/lib/dialogs";
+import { _ } from "../../pkg/lib/gettext";
+import { navigate } from "../../pkg/lib/useLocation";
+import type { BlueprintRow, BlueprintSortKey, SortDirection } from "../model/blueprintList";
+import { DeleteBlueprintDialog } from "./DeleteBlueprintDialog";
+
+interface Props {
+    rows: BlueprintRow[];
+    sort: BlueprintSortKey;
+    direction: SortDirection;
+    onSort: (key: BlueprintSortKey, direction: SortDirection) => void;
+}
+
+const SORTABLE: Record<number, BlueprintSortKey> = { 0: "name", 2: "version" };
+
+export function BlueprintsTable({ rows, sort, direction, onSort }: Props) {
+    const dialogs = useDialogs();
+    const sortParams = (column: number) => ({
+        sortBy: { index: sort === "version" ? 2 : 0, direction },
+        onSort: (_event: unknown, index: number, dir: SortDirection) => onSort(SORTABLE[index], dir),
+        columnIndex: column,
+    });
+    const pending = <Skeleton width="6em" screenreaderText={_("Loading")} />;
+
+    return (
+        <Table aria-label={_("Blueprints")} variant="compact">
+            <Thead>
+                <Tr>
+                    <Th sort={sortParams(0)}>{_("Name")}</Th>
+                    <Th>{_("Description")}</Th>
+                    <Th sort={sortParams(2)}>{_("Version")}</Th>
+                    <Th>{_("Packages")}</Th>
+                    <Th screenReaderText={_("Actions")} />
+                </Tr>
+            </Thead>
+            <Tbody>
+                {rows.map(row => (
+                    <Tr key={row.name} data-blueprint={row.name}>
+                        <Td dataLabel={_("Name")}>
+                            <Button variant="link" isInline onClick={() => navigate(["blueprint", row.name])}>{row.name}</Button>
+                            {row.summary?.changed && <> <Label isCompact color="orange">{_("Draft")}</Label></>}
+                        </Td>
+                        <Td dataLabel={_("Description")} modifier="truncate">{row.summary ? row.summary.description : pending}</Td>
+                        <Td dataLabel={_("Version")}>{row.summary ? row.summary.version : pending}</Td>
+                        <Td dataLabel={_("Packages")}>{row.summary ? row.summary.packages : pending}</Td>
+                        <Td isActionCell>
+                            <ActionsColumn
+                                popperProps={{ position: "right" }}
+                                items={[{
+                                    title: _("Delete"),
+                                    onClick: () => dialogs.show(<DeleteBlueprintDialog name={row.name} />),
+                                }]}
+                                actionsToggle={undefined}
+                            />
+                        </Td>
+                    </Tr>
+                ))}
+            </Tbody>
+        </Table>
+    );
+}

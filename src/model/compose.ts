@@ -1,0 +1,127 @@
+// One view of a compose, whichever API reported it (reference §1.6 and §3.3). The Cloud
+// list also carries Weldr composes under the same ids, so the merged list is keyed by id. Pure.
+
+export type WeldrQueueStatus = "WAITING" | "RUNNING" | "FINISHED" | "FAILED";
+
+export interface WeldrComposeEntry {
+    id: string;
+    blueprint: string;
+    version: string;
+    compose_type: string;
+    image_size: number;
+    queue_status: WeldrQueueStatus;
+    job_created: number;
+    job_started?: number;
+    job_finished?: number;
+    uploads?: { uuid: string; provider_name: string; image_name: string; status: string }[];
+}
+
+export interface CloudUploadStatus {
+    type: string;
+    status: string;
+    options?: Record<string, unknown>;
+}
+
+export interface CloudImageStatus {
+    status: string;
+    progress?: { done: number; total: number; subprogress?: { done: number; total: number } };
+    error?: { id: number; reason: string; details?: unknown };
+    upload_status?: CloudUploadStatus;
+    upload_statuses?: CloudUploadStatus[];
+}
+
+export interface CloudComposeStatus {
+    id: string;
+    kind?: string;
+    status: "success" | "failure" | "pending" | string;
+    image_status: CloudImageStatus;
+    image_statuses?: CloudImageStatus[];
+    koji_status?: { build_id?: number };
+}
+
+export type ComposeState = "waiting" | "building" | "success" | "failure";
+
+export interface ComposeView {
+    id: string;
+    /** the API the compose was started through; "cloud" composes have no Weldr entry */
+    api: "weldr" | "cloud";
+    /** blueprint name (Weldr), "" when the list does not tell (Cloud) */
+    blueprint: string;
+    version: string;
+    /** Weldr canonical image type; "" when only the Cloud list knows the compose */
+    imageType: string;
+    state: ComposeState;
+    /** Unix seconds; undefined when the API does not report it */
+    created?: number;
+    started?: number;
+    finished?: number;
+    /** Cloud upload target types (e.g. aws, local), when the Cloud list reported them */
+    targets: string[];
+    koji: boolean;
+    progress?: { done: number; total: number };
+}
+
+const WELDR_STATE: Record<WeldrQueueStatus, ComposeState> = {
+    WAITING: "waiting",
+    RUNNING: "building",
+    FINISHED: "success",
+    FAILED: "failure",
+};
+
+export function fromWeldr(entry: WeldrComposeEntry): ComposeView {
+    return {
+        id: entry.id,
+        api: "weldr",
+        blueprint: entry.blueprint,
+        version: entry.version,
+        imageType: entry.compose_type,
+        state: WELDR_STATE[entry.queue_status] ?? "waiting",
+        created: entry.job_created,
+        started: entry.job_started,
+        finished: entry.job_finished,
+        targets: (entry.uploads ?? []).map(u => u.provider_name),
+        koji: false,
+    };
+}
+
+export function cloudState(status: CloudComposeStatus): ComposeState {
+    if (status.status === "success")
+        return "success";
+    if (status.status === "failure")
+        return "failure";
+    return status.image_status.status === "pending" ? "waiting" : "building";
+}
+
+export function fromCloud(status: CloudComposeStatus): ComposeView {
+    const uploads = status.image_status.upload_statuses ?? (status.image_status.upload_status ? [status.image_status.upload_status] : []);
+    const progress = status.image_status.progress;
+    return {
+        id: status.id,
+        api: "cloud",
+        blueprint: "",
+        version: "",
+        imageType: "",
+        state: cloudState(status),
+        targets: uploads.map(u => u.type),
+        koji: status.koji_status !== undefined,
+        progress: progress ? { done: progress.done, total: progress.total } : undefined,
+    };
+}
+
+/**
+ * Merges both lists: a compose in both is a Weldr compose (blueprint, type and times come
+ * from Weldr), with the Cloud view's progress. Newest first; unknown creation times last.
+ */
+export function mergeComposes(weldrEntries: WeldrComposeEntry[], cloudStatuses: CloudComposeStatus[]): ComposeView[] {
+    const byId = new Map<string, ComposeView>();
+    for (const status of cloudStatuses)
+        byId.set(status.id, fromCloud(status));
+    for (const entry of weldrEntries) {
+        const fromCloudList = byId.get(entry.id);
+        const view = fromWeldr(entry);
+        if (fromCloudList?.progress)
+            view.progress = fromCloudList.progress;
+        byId.set(entry.id, view);
+    }
+    return [...byId.values()].sort((a, b) => (b.created ?? -Infinity) - (a.created ?? -Infinity) || a.id.localeCompare(b.id));
+}
