@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+
+import { type CloudComposeStatus, type WeldrComposeEntry, cloudState, fromWeldr, mergeComposes } from "./compose.ts";
+
+const weldrEntry = (id: string, queue_status: WeldrComposeEntry["queue_status"], job_created: number): WeldrComposeEntry => ({
+    id, blueprint: "web", version: "1.0.0", compose_type: "generic-qcow2", image_size: 0, queue_status, job_created,
+});
+
+const cloudStatus = (id: string, status: string, image: string, extra: Partial<CloudComposeStatus> = {}): CloudComposeStatus => ({
+    id, status, image_status: { status: image }, ...extra,
+});
+
+describe("compose states", () => {
+    it("maps Weldr queue states", () => {
+        assert.equal(fromWeldr(weldrEntry("1", "WAITING", 1)).state, "waiting");
+        assert.equal(fromWeldr(weldrEntry("1", "RUNNING", 1)).state, "building");
+        assert.equal(fromWeldr(weldrEntry("1", "FINISHED", 1)).state, "success");
+        assert.equal(fromWeldr(weldrEntry("1", "FAILED", 1)).state, "failure");
+    });
+
+    it("maps Cloud compose and image states", () => {
+        assert.equal(cloudState(cloudStatus("1", "pending", "pending")), "waiting");
+        assert.equal(cloudState(cloudStatus("1", "pending", "building")), "building");
+        assert.equal(cloudState(cloudStatus("1", "success", "success")), "success");
+        assert.equal(cloudState(cloudStatus("1", "failure", "failure")), "failure");
+    });
+});
+
+describe("merged compose list", () => {
+    it("shows a compose both APIs list once, as a Weldr compose with Cloud progress", () => {
+        const merged = mergeComposes(
+            [weldrEntry("a", "RUNNING", 100)],
+            [cloudStatus("a", "pending", "building", { image_status: { status: "building", progress: { done: 3, total: 9 } } }),
+             cloudStatus("b", "success", "success", { koji_status: { build_id: 7 } })],
+        );
+        assert.equal(merged.length, 2);
+        const a = merged.find(c => c.id === "a");
+        assert.equal(a?.api, "weldr");
+        assert.equal(a?.blueprint, "web");
+        assert.deepEqual(a?.progress, { done: 3, total: 9 });
+        const b = merged.find(c => c.id === "b");
+        assert.equal(b?.api, "cloud");
+        assert.equal(b?.koji, true);
+    });
+
+    it("lists newest first and composes without a time last", () => {
+        const merged = mergeComposes([weldrEntry("old", "FINISHED", 10), weldrEntry("new", "FINISHED", 20)], [cloudStatus("c", "success", "success")]);
+        assert.deepEqual(merged.map(c => c.id), ["new", "old", "c"]);
+    });
+
+    it("reads upload target types from the Cloud list", () => {
+        const merged = mergeComposes([], [cloudStatus("x", "success", "success", {
+            image_status: { status: "success", upload_statuses: [{ type: "aws", status: "success" }, { type: "local", status: "success" }] },
+        })]);
+        assert.deepEqual(merged[0].targets, ["aws", "local"]);
+    });
+});
