@@ -36,6 +36,7 @@ export default tseslint.config(
     {
         // the pure model: no React, no cockpit, no I/O
         files: ["src/model/**/*.ts"],
+        ignores: ["src/model/**/*.test.ts"],
         rules: {
             "no-restricted-imports": ["error", { patterns: ["react", "react-*", "cockpit", "@patternfly/*", "node:*", "../api/*", "../../pkg/*"] }],
         },
