@@ -24,6 +24,13 @@ export interface BlueprintEntry {
     /** newest commit first */
     commits: BlueprintCommit[];
     workspace: Blueprint | null;
+    /**
+     * (added by the Weldr front-end) the committed blueprint as `blueprints/info`
+     * serves it: like osbuild-composer, a commit keeps the blueprint as pushed
+     * while the committed copy carries the bumped version. undefined = the
+     * newest commit's blueprint; null = deleted (history is kept, as upstream).
+     */
+    committed?: Blueprint | null;
 }
 
 export interface SourceV1 {
@@ -161,6 +168,8 @@ export interface SimReply {
     headers?: Record<string, string>;
     body?: string | Buffer;
     file?: { path: string; size: number };
+    /** (added) a body streamed from buffers and whole files in order, e.g. a tar holding a multi-GB image; no Content-Length */
+    parts?: Array<Buffer | { path: string; size: number }>;
 }
 
 /** What a router gets besides the request. Built by server.ts. */
@@ -177,6 +186,10 @@ export interface SimContext {
     /** the distro and arch the stand-in pretends to run on, e.g. "fedora-43", "x86_64" */
     hostDistro: string;
     hostArch: string;
+    /** (added) arches a worker is registered for (default: [hostArch]) */
+    workerArches?: string[];
+    /** (added) the clock in Unix seconds (default Date.now()/1000); tests may replace it */
+    now?: () => number;
 }
 
 /** One API front-end: maps a request to a reply. */
