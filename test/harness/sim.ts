@@ -42,6 +42,8 @@ export function simConfig(partial: Partial<SimConfig> = {}): SimConfig {
         buildSeconds: 5,
         pidFile: DEFAULT_PID_FILE,
         logFile: DEFAULT_LOG_FILE,
+        // another entry point with the same CLI (e.g. a stand-in under development)
+        ...(process.env.FOUNDRY_SIM_MAIN ? { main: process.env.FOUNDRY_SIM_MAIN } : {}),
         ...partial,
     };
 }
