@@ -1,6 +1,7 @@
 // Small checks that turn unknown JSON into the shapes the plugin relies on. A reply
 // that does not fit gives a DecodeError naming the field, never a blank page later.
-import { DecodeError } from "./transport";
+/** A reply that does not have the shape the plugin relies on */
+export class DecodeError extends Error {}
 
 export type Json = Record<string, unknown>;
 

@@ -4,6 +4,7 @@ import cockpit from "cockpit";
 import type { HttpClient } from "cockpit";
 
 import { type ComposerApi, type ComposerError, fromHttpFailure, malformedReply } from "./composerError";
+import { DecodeError } from "./decode";
 
 export const WELDR_SOCKET = "/run/weldr/api.socket";
 export const CLOUD_SOCKET = "/run/cloudapi/api.socket";
@@ -21,8 +22,6 @@ export interface Request {
 
 /** Turns the parsed JSON into T, or throws a DecodeError naming what is wrong */
 export type Decoder<T> = (value: unknown) => T;
-
-export class DecodeError extends Error {}
 
 export interface Transport {
     api: ComposerApi;

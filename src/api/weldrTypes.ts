@@ -1,8 +1,7 @@
 // Weldr reply shapes the plugin reads (reference §1.3, §1.6), with their decoders.
 import type { Blueprint } from "../model/blueprint";
 import type { WeldrComposeEntry, WeldrQueueStatus } from "../model/compose";
-import { array, number, optionalNumber, optionalString, record, string } from "./decode";
-import { DecodeError } from "./transport";
+import { DecodeError, array, number, optionalNumber, optionalString, record, string } from "./decode";
 
 export interface WeldrStatus {
     api: string;
