@@ -16,6 +16,8 @@ export interface ComposerError {
     status?: number;
     /** Weldr error id (e.g. "UnknownBlueprint") or Cloud error code (e.g. "15") */
     id?: string;
+    /** a 2xx reply that could not be read; message says what was wrong with it */
+    malformed?: boolean;
 }
 
 const WELDR_NOT_FOUND = new Set(["UnknownBlueprint", "UnknownUUID", "UnknownCommit", "UnknownSource", "UnknownProject", "UnknownModule", "HTTPError"]);
@@ -125,7 +127,8 @@ export function malformedReply(api: ComposerApi, what: string, raw?: string): Co
     return {
         kind: "server",
         api,
-        message: `Unexpected reply from the service: ${what}`,
+        malformed: true,
+        message: what,
         details: raw === undefined ? undefined : raw.slice(0, 2000),
     };
 }

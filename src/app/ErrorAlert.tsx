@@ -3,7 +3,7 @@
 import { Alert, AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { ExpandableSection } from "@patternfly/react-core/dist/esm/components/ExpandableSection/index.js";
 
-import { _ } from "../../pkg/lib/gettext";
+import { format, _ } from "../../pkg/lib/gettext";
 import type { ComposerError } from "../api/composerError";
 import { errorKindText } from "./errorText";
 
@@ -22,8 +22,10 @@ export function ErrorAlert({ title, error, isInline = true, onRetry }: Props) {
             title={title}
             actionLinks={onRetry ? <AlertActionLink onClick={onRetry}>{_("Retry")}</AlertActionLink> : undefined}
         >
-            <p className="foundry-error-message">{error.message}</p>
-            {error.kind !== "invalid" && <p>{errorKindText(error)}</p>}
+            {error.malformed
+                ? <p>{format(_("The reply of the service could not be read: $0"), error.message)}</p>
+                : <p className="foundry-error-message">{error.message}</p>}
+            {error.kind !== "invalid" && !error.malformed && <p>{errorKindText(error)}</p>}
             {error.details &&
                 <ExpandableSection toggleText={_("Details")}>
                     <pre className="foundry-mono foundry-pre">{error.details}</pre>

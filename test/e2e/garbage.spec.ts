@@ -55,7 +55,7 @@ test("a status reply that is not JSON is shown by the gate", async ({ sim, gotoA
     try {
         const app = await gotoApp("/");
         await expect(app.getByText("The image builder service answered with an error")).toBeVisible();
-        await expect(app.getByText(/Unexpected reply from the service: not JSON/)).toBeVisible();
+        await expect(app.getByText("The reply of the service could not be read: not JSON")).toBeVisible();
     } finally {
         await closeAll(servers, [sim.config.weldrSocket, sim.config.cloudSocket]);
     }
