@@ -131,6 +131,8 @@ export interface ComposeRecord {
     buildSeconds?: number;
     /** the worker makes this compose fail */
     willFail?: boolean;
+    /** (added) the worker leaves this compose WAITING (demo: queued behind a busy worker) */
+    hold?: boolean;
 }
 
 export interface DepsolvedPackage {

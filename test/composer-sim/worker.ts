@@ -159,6 +159,8 @@ export function workerTick(ctx: SimContext): boolean {
             continue;
         const seconds = record.buildSeconds ?? ctx.buildSeconds;
         if (record.state === "WAITING") {
+            if (record.hold)
+                continue;
             const delay = seconds >= 2 ? 1 : 0;
             if (now < record.created + delay)
                 continue;
