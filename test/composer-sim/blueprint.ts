@@ -110,6 +110,8 @@ function jsonSyntaxError(text: string, err: unknown): string {
     if (/end of (JSON|data)|Unterminated/i.test(msg))
         return "unexpected EOF";
     const m = /position (\d+)/.exec(msg);
+    if (m && Number(m[1]) >= text.trimEnd().length)
+        return "unexpected EOF";
     const ch = m ? text[Number(m[1])] : text.trim()[0];
     return `invalid character '${ch ?? "?"}' looking for beginning of value`;
 }

@@ -138,19 +138,19 @@ export function universe(distro: string, arch: string): UniversePackage[] {
     return ALL_NAMES.map(name => {
         const h = hash(name);
         const known = KNOWN[name];
-        const version = known?.v ?? `${1 + (h % 9)}.${(h >> 4) % 30}.${(h >> 9) % 12}`;
-        const day = 1 + ((h >> 3) % 27);
+        const version = known?.v ?? `${1 + (h % 9)}.${(h >>> 4) % 30}.${(h >>> 9) % 12}`;
+        const day = 1 + ((h >>> 3) % 27);
         return {
             name,
             epoch: known?.e ?? 0,
             version,
-            release: `${1 + ((h >> 13) % 4)}.${tag}`,
+            release: `${1 + ((h >>> 13) % 4)}.${tag}`,
             arch: NOARCH.has(name) ? "noarch" : arch,
             summary: known?.summary ?? `The ${name} package`,
             description: known?.summary ? `${known.summary}.` : `${name} provides files for the ${name} component.`,
             homepage: known?.url ?? `https://src.fedoraproject.org/rpms/${name}`,
             license: known?.license ?? "MIT",
-            buildTime: `2025-${String(1 + ((h >> 6) % 9)).padStart(2, "0")}-${String(day).padStart(2, "0")}T${String(h % 24).padStart(2, "0")}:17:42`,
+            buildTime: `2025-${String(1 + ((h >>> 6) % 9)).padStart(2, "0")}-${String(day).padStart(2, "0")}T${String(h % 24).padStart(2, "0")}:17:42`,
         };
     });
 }
