@@ -7,7 +7,6 @@ import type { CloudTarget, ComposeRecord, ImageBuild, KojiInfo, SimContext, SimR
 import { CLOUD_PREFIX, CloudError, jsonReply } from "./cloud-errors";
 import { checkUint, isRecord, parseUuid, readJsonBody } from "./cloud-validate";
 import { archesOf, defaultTarget, internalImageType, isUploadType, resolveDistro, targetAllowed } from "./cloud-imagetypes";
-import { depsolve, requestedPackages } from "./cloud-packages";
 import { artifactInfo, imageSize } from "./imageTypes";
 
 function str(v: unknown): string {
@@ -106,9 +105,8 @@ function buildImage(ir: Record<string, unknown>, distro: string, hasKoji: boolea
 }
 
 /** The new record for a checked request. */
-function newRecord(body: Record<string, unknown>, distro: string, images: ImageBuild[]): ComposeRecord {
+function newRecord(body: Record<string, unknown>, distro: string, images: ImageBuild[], ctx: SimContext): ComposeRecord {
     const blueprint = isRecord(body.blueprint) ? body.blueprint : null;
-    const customizations = isRecord(body.customizations) ? body.customizations : undefined;
     const rec: ComposeRecord = {
         id: crypto.randomUUID(),
         api: "cloud",
@@ -118,10 +116,10 @@ function newRecord(body: Record<string, unknown>, distro: string, images: ImageB
         distro,
         images,
         state: "WAITING",
-        created: Date.now() / 1000,
+        created: ctx.now ? ctx.now() : Date.now() / 1000,
         request: body,
         log: "",
-        packages: depsolve(requestedPackages(blueprint, customizations), distro, images[0].arch, true),
+        packages: [], // the worker depsolves when the job starts
     };
     if (isRecord(body.koji)) {
         const k = body.koji;
@@ -169,7 +167,7 @@ export function postCompose(req: SimRequest, ctx: SimContext): SimReply {
     if (images.length === 0)
         throw new CloudError(1015); // koji with an empty image_requests: no build job to report
 
-    const rec = newRecord(body, distro, images);
+    const rec = newRecord(body, distro, images, ctx);
     ctx.state.composes[rec.id] = rec;
     ctx.save();
     ctx.kick();

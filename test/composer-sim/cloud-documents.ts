@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import path from "node:path";
 import type { CloudTarget, ComposeRecord, DepsolvedPackage, ImageBuild, SimContext } from "./model";
 import { artifactLocation, isFinished } from "./cloud-status";
-import { depsolve } from "./cloud-packages";
+import { depsolve, requestedPackages } from "./cloud-packages";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -51,6 +51,13 @@ function buildPackages(rec: ComposeRecord, img: ImageBuild): DepsolvedPackage[] 
     return depsolve(["bash", "coreutils", "dnf", "selinux-policy-targeted", "util-linux"], rec.distro, img.arch);
 }
 
+/** The image's packages: the worker's depsolve result, or (before the job starts) our own. */
+function payloadPackages(rec: ComposeRecord, img: ImageBuild): DepsolvedPackage[] {
+    if (rec.packages.length > 0)
+        return rec.packages;
+    return depsolve(requestedPackages(rec.blueprint, undefined), rec.distro, img.arch, true);
+}
+
 function rpmStage(pkgs: DepsolvedPackage[]): Json {
     return {
         type: "org.osbuild.rpm",
@@ -62,9 +69,10 @@ function rpmStage(pkgs: DepsolvedPackage[]): Json {
 /** An osbuild manifest (version 2) for one image. */
 export function manifestFor(rec: ComposeRecord, img: ImageBuild): Json {
     const build = buildPackages(rec, img);
+    const payload = payloadPackages(rec, img);
     const exp = exportName(img.filename);
     const sources: { [key: string]: Json } = {};
-    for (const p of [...build, ...rec.packages])
+    for (const p of [...build, ...payload])
         sources[p.checksum ?? p.name] = { url: p.remote_location ?? "" };
     const hostname = rec.blueprint && typeof rec.blueprint.customizations === "object" && rec.blueprint.customizations !== null &&
         "hostname" in rec.blueprint.customizations && typeof rec.blueprint.customizations.hostname === "string"
@@ -78,7 +86,7 @@ export function manifestFor(rec: ComposeRecord, img: ImageBuild): Json {
                 name: "os",
                 build: "name:build",
                 stages: [
-                    rpmStage(rec.packages),
+                    rpmStage(payload),
                     { type: "org.osbuild.hostname", options: { hostname } },
                     { type: "org.osbuild.locale", options: { language: "C.UTF-8" } },
                     { type: "org.osbuild.selinux", options: { file_contexts: "etc/selinux/targeted/contexts/files/file_contexts" } },
@@ -135,7 +143,7 @@ function spdxDocument(rec: ComposeRecord, pipeline: string, pkgs: DepsolvedPacka
 export function sbomsFor(rec: ComposeRecord, img: ImageBuild): Json[] {
     return [
         { sbom: spdxDocument(rec, "build", buildPackages(rec, img)), sbom_type: "spdx", pipeline_name: "build", pipeline_purpose: "buildroot" },
-        { sbom: spdxDocument(rec, "os", rec.packages), sbom_type: "spdx", pipeline_name: "os", pipeline_purpose: "image" },
+        { sbom: spdxDocument(rec, "os", payloadPackages(rec, img)), sbom_type: "spdx", pipeline_name: "os", pipeline_purpose: "image" },
     ];
 }
 

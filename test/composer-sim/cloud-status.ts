@@ -104,7 +104,8 @@ function weldrUploadStatuses(rec: ComposeRecord, ctx: SimContext): UploadStatus[
         return [];
     const img = rec.images[0];
     const state = uploadState(rec);
-    const out: UploadStatus[] = [{ type: "local", status: state, options: { artifact_path: artifactLocation(rec, img, ctx) } }];
+    const local = img.targets.find(t => t.type === "local")?.result ?? { artifact_path: artifactLocation(rec, img, ctx) };
+    const out: UploadStatus[] = [{ type: "local", status: state, options: local }];
     const up = rec.upload;
     if (!up)
         return out;

@@ -137,6 +137,7 @@ export function readJsonBody(req: SimRequest, schema: RequestSchemaName): Record
     if (contentType !== "application/json")
         throw new CloudError(3);
     if (!isRecord(value)) {
+        // unreachable for the schemas with `not`/`required` (they refuse non-objects), kept for the others
         const kind = Array.isArray(value) ? "array" : typeof value === "string" ? "string" : typeof value === "boolean" ? "bool" : "number";
         throw new CloudError(20, `json: cannot unmarshal ${kind} into Go value of type ${GO_TYPES[schema]}`);
     }
@@ -148,13 +149,12 @@ export function readJsonBody(req: SimRequest, schema: RequestSchemaName): Record
  * (`size`, `min_size`): anything but a non-negative integer is error 20.
  */
 export function checkUint(value: unknown, field: string, goStruct: string): void {
-    if (value === undefined)
+    // absent or null leaves the Go uint64 at 0
+    if (value === undefined || value === null)
         return;
     if (typeof value === "number" && Number.isInteger(value) && value >= 0)
         return;
-    const kind = typeof value === "number" ? `number ${String(value)}` : Array.isArray(value) ? "array" : value === null ? "" : typeof value === "boolean" ? "bool" : typeof value;
-    if (value === null)
-        return; // null leaves a Go uint64 at 0
+    const kind = typeof value === "number" ? `number ${String(value)}` : Array.isArray(value) ? "array" : typeof value === "boolean" ? "bool" : typeof value;
     throw new CloudError(20, `json: cannot unmarshal ${kind} into Go struct field ${goStruct}.${field} of type uint64`);
 }
 
