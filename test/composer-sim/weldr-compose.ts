@@ -12,7 +12,7 @@ import { committedBlueprint } from "./state";
 import { blueprintRequests } from "./weldr-blueprints";
 import { depsolve, DepsolveError } from "./packages";
 import {
-    contentType, error400, errorReply, invalidChars, jsonReply, notFound, validNames, type ApiError, type WeldrCall,
+    error400, errorReply, invalidChars, jsonReply, notFound, validNames, type ApiError, type WeldrCall,
 } from "./weldr-http";
 import { ciGet, decodeUpload, storedUpload, uploadResponses } from "./weldr-upload";
 import { nowSeconds } from "./worker";
