@@ -148,6 +148,19 @@ describe("compose lists and status", () => {
         assert.equal((jsonOf(await t.get(`${V1}/compose/status/${noDashes}`)).uuids as Obj[]).length, 1, "uuid.Parse accepts 32 hex digits");
     });
 
+    test("a handler that throws answers 500", async () => {
+        const broken = await start({ blueprint_name: "web", compose_type: "qcow2" });
+        const rec = t.sim.ctx.state.composes[broken];
+        const images = rec.images;
+        rec.images = [];
+        try {
+            const r = await t.get(`${V1}/compose/status/${broken}`);
+            assert.equal(r.status, 500);
+        } finally {
+            rec.images = images;
+        }
+    });
+
     test("info of an unknown compose is a 400 UnknownUUID", async () => {
         assertError(await t.get(`${V1}/compose/info/00000000-0000-0000-0000-000000000000`), 400, "UnknownUUID", "00000000-0000-0000-0000-000000000000 is not a valid build uuid");
         assertError(await t.get(`${V1}/compose/info/xyz`), 400, "UnknownUUID", "xyz is not a valid build uuid");

@@ -66,6 +66,9 @@ describe("routing", () => {
             assert.match(String(r.headers.allow), /OPTIONS/);
         }
         assertEmpty(await request(t.sim.weldrSocket, "POST", "/api/status"), 405);
+        const options = await request(t.sim.weldrSocket, "OPTIONS", `${V1}/blueprints/list`);
+        assertEmpty(options, 200);
+        assert.equal(options.headers.allow, "GET, OPTIONS");
     });
 
     test("upload/* and compose/uploads/schedule answer 501 with an empty body", async () => {
