@@ -11,7 +11,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, describe, test, type TestContext } from "node:test";
+import { after, before, describe, test } from "node:test";
 
 import { request, type ClientReply } from "./client";
 import { CLOUD_API as API, CloudContract, loadSpec } from "./openapi";
@@ -353,6 +353,168 @@ describe("Koji composes", () => {
         assert.deepEqual(Object.keys(obj(logs.koji)).sort(), ["import", "init"]);
         assert.equal(arr(obj((await c.call("GET", `${API}/composes/${id}/manifests`)).json()).manifests).length, 2);
         assert.equal(arr(obj((await c.call("GET", `${API}/composes/${id}/sboms`)).json()).items).length, 2);
+        await c.verify(t);
+    });
+});
+
+describe("compose artifacts and documents", () => {
+    test("download of a local compose streams the sparse artifact as an attachment", async t => {
+        const c = contract();
+        const id = await create(c, compose(ir("guest-image", to("local"))));
+        await settled(c, id);
+        const r = await c.call("GET", `${API}/composes/${id}/download`, { maxBytes: 64 * 1024 });
+        assert.equal(r.status, 200);
+        assert.equal(r.headers["content-disposition"], `attachment; filename="${id}-disk.qcow2"`);
+        assert.equal(r.headers["content-type"], "application/x-qemu-disk");
+        const file = sim.ctx.state.composes[id].images[0].artifactPath ?? "";
+        assert.equal(Number(r.headers["content-length"]), fs.statSync(file).size);
+        assert.ok(Number(r.headers["content-length"]) > 1024 ** 3, "a multi-GB sparse file");
+        assert.ok(r.raw.length >= 1 && r.raw.length < Number(r.headers["content-length"]), "read a few bytes, then hung up");
+        await c.verify(t);
+    });
+
+    test("download refusals: several targets 1006, a cloud-only target 1022, not finished 1022", async t => {
+        const c = contract();
+        const two = await create(c, compose(ir("guest-image", { upload_targets: [{ type: "local", upload_options: {} }, { type: "aws.s3", upload_options: { region: "eu-west-1" } }] })));
+        await settled(c, two);
+        assertError(await c.call("GET", `${API}/composes/${two}/download`), 500, 1006);
+        const s3 = await create(c, compose(ir("guest-image", to("aws.s3", { region: "eu-west-1" }))));
+        await settled(c, s3);
+        assert.match(String(assertError(await c.call("GET", `${API}/composes/${s3}/download`), 400, 1022).details), /no such file/);
+        const running = inject(two, { state: "RUNNING", started: now(), buildSeconds: 3600 });
+        const e = assertError(await c.call("GET", `${API}/composes/${running}/download`), 400, 1022);
+        assert.equal(e.reason, "Artifact not found");
+        assert.equal(e.details, `Cannot access artifacts before job is finished: ${running}`);
+        await c.verify(t);
+    });
+
+    test("metadata (request always, packages once finished), logs, manifests, sboms", async t => {
+        const c = contract();
+        const body = compose(ir("guest-image", to("local")), { blueprint: { name: "meta", version: "0.1.0", packages: [{ name: "nginx" }] } });
+        const id = await create(c, body);
+        await settled(c, id);
+        const md = obj((await c.call("GET", `${API}/composes/${id}/metadata`)).json());
+        assert.equal(md.href, `${API}/composes/${id}/metadata`);
+        assert.equal(md.kind, "ComposeMetadata");
+        assert.deepEqual(md.request, body);
+        for (const p of arr(md.packages).map(obj)) {
+            assert.equal(p.type, "rpm");
+            assert.match(String(p.sigmd5), /^[0-9a-f]{32}$/);
+        }
+        const running = inject(id, { state: "RUNNING", started: now(), buildSeconds: 3600 });
+        assert.deepEqual(Object.keys(obj((await c.call("GET", `${API}/composes/${running}/metadata`)).json())).sort(), ["href", "id", "kind", "request"]);
+        const logs = obj((await c.call("GET", `${API}/composes/${id}/logs`)).json());
+        assert.equal(logs.kind, "ComposeLogs");
+        const build = obj(arr(logs.image_builds)[0]);
+        assert.equal(build.success, true);
+        assert.deepEqual(arr(build.target_results).map(r => obj(r).name), ["org.osbuild.worker.server"]);
+        assert.equal(logs.koji, undefined);
+        const manifest = obj(arr(obj((await c.call("GET", `${API}/composes/${id}/manifests`)).json()).manifests)[0]);
+        assert.equal(manifest.version, "2");
+        assert.deepEqual(arr(manifest.pipelines).map(p => obj(p).name), ["build", "os", "image", "qcow2"]);
+        const sboms = arr(arr(obj((await c.call("GET", `${API}/composes/${id}/sboms`)).json()).items)[0]).map(obj);
+        assert.deepEqual(sboms.map(s => [s.pipeline_name, s.pipeline_purpose, s.sbom_type]), [["build", "buildroot", "spdx"], ["os", "image", "spdx"]]);
+        assert.equal(obj(sboms[1].sbom).spdxVersion, "SPDX-2.3");
+        await c.verify(t);
+    });
+
+    test("delete: finished composes only (400 code 31 otherwise), then they are gone with their artifact", async t => {
+        const c = contract();
+        const id = await create(c, compose(ir("guest-image", to("local"))));
+        await settled(c, id);
+        const running = inject(id, { state: "RUNNING", started: now(), buildSeconds: 3600 });
+        assertError(await c.call("DELETE", `${API}/composes/${running}`), 400, 31);
+        const file = sim.ctx.state.composes[id].images[0].artifactPath ?? "";
+        assert.ok(fs.existsSync(file));
+        const r = await c.call("DELETE", `${API}/composes/${id}`);
+        assert.equal(r.status, 200, r.text);
+        assert.deepEqual(r.json(), { href: `${API}/composes/${id}`, id, kind: "ComposeDeleteStatus" });
+        assert.ok(!fs.existsSync(file));
+        assertError(await c.call("GET", `${API}/composes/${id}`), 404, 15);
+        await c.verify(t);
+    });
+
+    test("clone: AWS composes only; same region without shares answers the compose itself", async t => {
+        const c = contract();
+        const aws = await create(c, compose(ir("aws", to("aws", { region: "eu-central-1", share_with_accounts: [] }))));
+        await settled(c, aws);
+        const r = await c.call("POST", `${API}/composes/${aws}/clone`, { json: { region: "us-east-1", share_with_accounts: ["123456789012"] } });
+        assert.equal(r.status, 201, r.text);
+        const clone = obj(r.json());
+        assert.equal(clone.kind, "CloneComposeId");
+        const cs = obj((await c.call("GET", `${API}/clones/${String(clone.id)}`)).json());
+        assert.deepEqual([cs.kind, cs.type, cs.status, obj(cs.options).region], ["CloneComposeStatus", "aws", "success", "us-east-1"]);
+        const same = obj((await c.call("POST", `${API}/composes/${aws}/clone`, { json: { region: "eu-central-1" } })).json());
+        assert.equal(same.id, aws);
+        assertError(await c.call("GET", `${API}/clones/${aws}`), 404, 26);
+        assertError(await c.call("POST", `${API}/composes/${aws}/clone`, { json: { region: "r", extra: 1 } }), 400, 30);
+        const local = await create(c, compose(ir("guest-image", to("local"))));
+        await settled(c, local);
+        assertError(await c.call("POST", `${API}/composes/${local}/clone`, { json: { region: "us-east-1" } }), 400, 32);
+        await c.verify(t);
+    });
+});
+
+describe("service endpoints", () => {
+    test("errors: list pages and lookups", async t => {
+        const c = contract();
+        const all = obj((await c.call("GET", `${API}/errors`)).json());
+        assert.equal(all.kind, "ErrorList");
+        assert.equal(all.size, arr(all.items).length);
+        const page = obj((await c.call("GET", `${API}/errors?page=3&size=1`)).json());
+        assert.deepEqual(arr(page.items).map(e => obj(e).code), ["IMAGE-BUILDER-COMPOSER-4"]);
+        const four = obj((await c.call("GET", `${API}/errors/4`)).json());
+        assert.deepEqual([four.reason, four.href], ["Unsupported distribution", `${API}/errors/4`]);
+        assertError(await c.call("GET", `${API}/errors/3000`), 404, 17);
+        assertError(await c.call("GET", `${API}/errors/abc`), 400, 16);
+        assertError(await c.call("GET", `${API}/errors?page=x`), 400, 18);
+        await c.verify(t);
+    });
+
+    test("distributions: three levels for the list, details with filters", async t => {
+        const c = contract();
+        const list = obj((await c.call("GET", `${API}/distributions`)).json());
+        const fedora = obj(obj(list["fedora-43"]).x86_64);
+        assert.ok(arr(fedora["generic-qcow2"]).length > 0);
+        const d = obj((await c.call("GET", `${API}/distributions/fedora-43?image_type=guest-image&architecture=x86_64`)).json());
+        assert.equal(d.name, "fedora-43");
+        const arches = obj(d.architectures);
+        assert.deepEqual(Object.keys(arches), ["x86_64"]);
+        const types = obj(obj(arches.x86_64).image_types);
+        assert.deepEqual(Object.keys(types), ["generic-qcow2"]);
+        assert.deepEqual(obj(types["generic-qcow2"]).aliases, ["qcow2", "guest-image"]);
+        assert.equal(obj((await c.call("GET", `${API}/distributions/rhel-9`)).json()).name, "rhel-9.7");
+        assertError(await c.call("GET", `${API}/distributions/fedora-1`), 404, 21);
+        await c.verify(t);
+    });
+
+    test("search/packages and depsolve/blueprint", async t => {
+        const c = contract();
+        const found = obj((await c.call("POST", `${API}/search/packages`, { json: { packages: ["tmux", "nginx*"], distribution: "fedora-43", architecture: "x86_64" } })).json());
+        assert.deepEqual(arr(found.packages).map(p => obj(p).name), ["nginx", "nginx-core", "nginx-filesystem", "tmux"]);
+        assertError(await c.call("POST", `${API}/search/packages`, { json: { packages: ["tmux"], distribution: "fedora-1", architecture: "x86_64" } }), 400, 4);
+        const bp = { name: "dep", packages: [{ name: "tmux" }] };
+        const deps = obj((await c.call("POST", `${API}/depsolve/blueprint`, { json: { blueprint: bp, distribution: "fedora-43", architecture: "x86_64" } })).json());
+        assert.deepEqual(arr(deps.packages).map(p => obj(p).name), ["glibc", "libevent", "ncurses-libs", "tmux"]);
+        const withBase = obj((await c.call("POST", `${API}/depsolve/blueprint`, { json: { blueprint: bp, distribution: "fedora-43", architecture: "x86_64", image_type: "guest-image" } })).json());
+        assert.ok(arr(withBase.packages).some(p => obj(p).name === "kernel"));
+        assertError(await c.call("POST", `${API}/depsolve/blueprint`, { json: { blueprint: { ...bp, distro: "rhel-9.6" }, distribution: "fedora-43", architecture: "x86_64" } }), 400, 40);
+        assertError(await c.call("POST", `${API}/depsolve/blueprint`, { json: { blueprint: bp, distribution: "fedora-43", architecture: "sparc" } }), 400, 5);
+        assertError(await c.call("POST", `${API}/depsolve/blueprint`, { json: { distribution: "fedora-43", architecture: "x86_64" } }), 400, 30);
+        await c.verify(t);
+    });
+
+    test("openapi document; unknown routes and methods are 404 code 21", async t => {
+        const c = contract();
+        const doc = obj((await c.call("GET", `${API}/openapi`)).json());
+        assert.equal(doc.openapi, "3.0.1");
+        assert.ok(obj(obj(doc.paths)["/compose"]).post);
+        assert.ok(obj(obj(doc.components).schemas).ComposeRequest);
+        const unknown = assertError(await c.call("GET", `${API}/badroute`), 404, 21);
+        assert.equal(unknown.reason, "Requested resource doesn't exist");
+        assertError(await c.call("PUT", `${API}/compose`, { json: {} }), 404, 21);
+        assertError(await c.call("GET", `${API}/compose`), 404, 21);
+        assertError(await c.call("GET", "/api/image-builder-composer/v1/composes/"), 404, 21);
         await c.verify(t);
     });
 });

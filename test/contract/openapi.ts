@@ -9,6 +9,9 @@
 //  - `DistributionDetails` is allOf(ObjectReference, an object with
 //    additionalProperties:false that does not list href/id/kind): no object
 //    satisfies both, so the second part gets href/id/kind added.
+//  - `PackageMetadataCommon` requires `sigmd5` without defining it (so the Go
+//    type has no such field and composer's /depsolve/blueprint replies lack
+//    it); `PackageMetadata` requires it again: dropped from the common part.
 //  - OpenAPI 3.0 `nullable: true` becomes a JSON-schema type union with "null".
 //  - Request bodies are validated without formats, as composer's kin-openapi
 //    validator does not check "uri"/"uuid"; replies are validated with formats.
@@ -59,6 +62,9 @@ function patchQuirks(schemas: Obj): void {
             delete options.oneOf;
         }
     }
+    const common = schemas.PackageMetadataCommon;
+    if (isObj(common) && Array.isArray(common.required))
+        common.required = common.required.filter(r => r !== "sigmd5");
     const details = schemas.DistributionDetails;
     if (isObj(details) && Array.isArray(details.allOf)) {
         for (const part of details.allOf) {
