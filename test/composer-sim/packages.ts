@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import type { DepsolvedPackage } from "./model";
 
 const NAMES = `
-NetworkManager NetworkManager-libnm NetworkManager-team NetworkManager-tui acl alternatives anaconda ansible-core apr apr-util
+NetworkManager NetworkManager-libnm NetworkManager-team NetworkManager-tui acl aide alternatives anaconda ansible-core apr apr-util
 at attr audit audit-libs authselect authselect-libs basesystem bash bash-completion bc bind-utils binutils bison bzip2 bzip2-libs
 c-ares ca-certificates chrony cloud-init cloud-utils-growpart cockpit cockpit-bridge cockpit-composer cockpit-podman cockpit-system
 cockpit-ws container-selinux containernetworking-plugins containers-common coreutils coreutils-common cpio cracklib cronie

@@ -155,8 +155,15 @@ export function workerTick(ctx: SimContext): boolean {
     const now = nowSeconds(ctx);
     let changed = false;
     for (const record of Object.values(ctx.state.composes)) {
-        if (record.canceled || (record.state !== "WAITING" && record.state !== "RUNNING"))
+        if (record.state !== "WAITING" && record.state !== "RUNNING")
             continue;
+        if (record.canceled) {
+            record.state = "FAILED";
+            record.finished = now;
+            record.progress = undefined;
+            changed = true;
+            continue;
+        }
         const seconds = record.buildSeconds ?? ctx.buildSeconds;
         if (record.state === "WAITING") {
             if (record.hold)
