@@ -106,7 +106,13 @@ function imageTypeInfo(distro: string, arch: string, type: string): Record<strin
 
 /** GET /distributions/{distro}?image_type=…&architecture=… (names or aliases). */
 export function getDistribution(name: string, query: URLSearchParams): SimReply {
-    const distro = resolveDistro(decodeURIComponent(name));
+    let decoded = name;
+    try {
+        decoded = decodeURIComponent(name);
+    } catch {
+        // a malformed escape: look the raw text up
+    }
+    const distro = resolveDistro(decoded);
     if (distro === undefined)
         throw new CloudError(21, `distribution ${JSON.stringify(name)} not found`);
     const f = facts(distro);

@@ -100,6 +100,20 @@ function kinMessage(e: ErrorObject): string {
     return `${at}${reason}\nSchema:\n  ${schema}\n\nValue:\n  ${value}\n`;
 }
 
+/** JSON pointer of the first null inside a decoded value, if any. */
+function findNull(v: unknown, at: string): string | undefined {
+    if (v === null)
+        return at;
+    if (typeof v !== "object")
+        return undefined;
+    for (const [k, x] of Object.entries(v)) {
+        const found = findNull(x, `${at}/${k}`);
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+
 function validationFailed(details: string): CloudError {
     return new CloudError(30, `request body has an error: ${details}`);
 }
@@ -132,6 +146,11 @@ export function readJsonBody(req: SimRequest, schema: RequestSchemaName): Record
         const last = errors[errors.length - 1];
         throw validationFailed(`doesn't match schema ${schemaRef}: ${last ? kinMessage(last) : "invalid"}`);
     }
+
+    // kin-openapi refuses null wherever a schema is not `nullable` (no request schema is)
+    const nullAt = findNull(value, "");
+    if (nullAt !== undefined)
+        throw validationFailed(`doesn't match schema ${schemaRef}: Error at "${nullAt}": Value is not nullable`);
 
     // the handler's binder (handler.go): exact header, then Go's json decoding
     if (contentType !== "application/json")

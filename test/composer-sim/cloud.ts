@@ -84,6 +84,8 @@ export const cloudRouter: Router = (req, ctx) => {
         if (err instanceof CloudError)
             return err.reply();
         // composer's echo recovers panics into 500 "Error is not an instance of HTTPError"
-        return cloudError(10001, err instanceof Error ? err.message : String(err));
+        const msg = err instanceof Error ? err.message : String(err);
+        process.stderr.write(`composer-sim: cloud ${req.method} ${req.path}: ${err instanceof Error ? err.stack ?? msg : msg}\n`);
+        return cloudError(10001, msg);
     }
 };
