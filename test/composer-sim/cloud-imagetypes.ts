@@ -6,7 +6,7 @@
 import type { CloudUploadType } from "./model";
 import { CLOUD_IMAGE_TYPES, allDistros, allTypesFor, canonicalType, normalizeDistro } from "./imageTypes";
 
-export const CLOUD_UPLOAD_TYPES: readonly CloudUploadType[] = ["aws", "aws.s3", "gcp", "azure", "container", "oci.objectstorage", "local"];
+const CLOUD_UPLOAD_TYPES: readonly CloudUploadType[] = ["aws", "aws.s3", "gcp", "azure", "container", "oci.objectstorage", "local"];
 
 export function isUploadType(v: unknown): v is CloudUploadType {
     return typeof v === "string" && (CLOUD_UPLOAD_TYPES as readonly string[]).includes(v);
@@ -60,11 +60,6 @@ const TARGETS: Record<string, TargetRule> = {
     "bootable-container-iso": S3_ONLY,
 };
 
-/** Every Cloud API `image_type` (the ImageTypes enum). */
-export function cloudImageTypes(): string[] {
-    return Object.keys(CLOUD_IMAGE_TYPES);
-}
-
 /** The target type `upload_options` stands for, or undefined (composer: error 6). */
 export function defaultTarget(cloudType: string): CloudUploadType | undefined {
     return TARGETS[cloudType]?.default;
@@ -115,9 +110,4 @@ export function internalImageType(distro: string, arch: string, cloudType: strin
     if (canonical === undefined || !allTypesFor(distro, arch).includes(canonical))
         return undefined;
     return canonical;
-}
-
-/** Which Cloud `image_type` a canonical internal type is reachable from (first match), if any. */
-export function cloudTypeOf(distro: string, arch: string, canonical: string): string | undefined {
-    return cloudImageTypes().find(t => internalImageType(distro, arch, t) === canonical);
 }

@@ -33,7 +33,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 export const SPEC_PATH = path.resolve(repoRoot, "../shared/reference/cloudapi-openapi.v2.yml");
 export const SPEC_ABSENT = "../shared/reference/cloudapi-openapi.v2.yml absent: OpenAPI contract checks skipped";
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
 function isObj(v: unknown): v is Obj {
     return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -290,6 +290,42 @@ export class CloudContract {
         if (op.path === "/distributions")
             return add(distributionListProblems(reply), "distro/arch/image type/repositories");
         add(spec.validateReply(op, String(r.status), reply), op.path);
+    }
+
+    /** Asserts an `Error` reply with `status` and service error `code`; returns the body. */
+    assertError(r: ClientReply, status: number, code: number): Obj {
+        assert.equal(r.status, status, r.text);
+        const e: unknown = r.json();
+        assert.ok(isObj(e), r.text);
+        assert.equal(e.code, `IMAGE-BUILDER-COMPOSER-${code}`, r.text);
+        assert.equal(e.id, String(code));
+        assert.equal(e.href, `${CLOUD_API}/errors/${code}`);
+        assert.equal(e.kind, "Error");
+        assert.match(String(e.operation_id), /^[0-9A-Za-z]{27}$/);
+        return e;
+    }
+
+    /** POST /compose that must be accepted; returns the compose id. */
+    async create(body: Obj): Promise<string> {
+        const r = await this.call("POST", `${CLOUD_API}/compose`, { json: body });
+        assert.equal(r.status, 201, r.text);
+        const j: unknown = r.json();
+        assert.ok(isObj(j));
+        assert.equal(j.href, `${CLOUD_API}/compose`);
+        assert.equal(j.kind, "ComposeId");
+        return String(j.id);
+    }
+
+    /** Polls GET /composes/{id} until the compose is no longer pending; returns its ComposeStatus. */
+    async settled(id: string): Promise<Obj> {
+        for (let i = 0; i < 200; i++) {
+            const s: unknown = (await this.call("GET", `${CLOUD_API}/composes/${id}`)).json();
+            assert.ok(isObj(s));
+            if (s.status !== "pending")
+                return s;
+            await new Promise(resolve => setTimeout(resolve, 20));
+        }
+        throw new Error(`compose ${id} did not finish`);
     }
 
     /** A subtest that fails on any collected problem (skipped, with a message, without the spec). */
