@@ -1,0 +1,53 @@
+# cockpit-foundry — the Makefile is the interface; npm scripts stay thin.
+#
+#   make / make all      build the plugin into dist/
+#   make watch           rebuild on change
+#   make install         copy dist/ to $(DESTDIR)/usr/share/cockpit/foundry
+#   make devel-install   symlink dist/ into ~/.local/share/cockpit/foundry
+#   make deps            system packages (Cockpit, Chromium) and node_modules
+#   make check           every suite; ends with one line "N passed, N failed, N skipped"
+#   make demo            the plugin in a real Cockpit with the composer stand-in, on :9090
+
+PACKAGE := foundry
+DIST := dist
+PREFIX ?= /usr
+INSTALL_DIR = $(DESTDIR)$(PREFIX)/share/cockpit/$(PACKAGE)
+DEVEL_DIR = $(HOME)/.local/share/cockpit/$(PACKAGE)
+# npm ci rewrites this file; it is older than package-lock.json when node_modules is stale
+NODE_MODULES := node_modules/.package-lock.json
+
+.PHONY: all watch install devel-install deps check demo
+# deps, the build and npm ci must not race under make -j
+.NOTPARALLEL:
+
+all: $(NODE_MODULES)
+	npx tsx esbuild.config.ts
+
+watch: $(NODE_MODULES)
+	npx tsx esbuild.config.ts --watch
+
+$(DIST)/manifest.json: $(NODE_MODULES)
+	npx tsx esbuild.config.ts
+
+install: $(DIST)/manifest.json
+	rm -rf '$(INSTALL_DIR)'
+	mkdir -p '$(INSTALL_DIR)'
+	cp -R $(DIST)/. '$(INSTALL_DIR)/'
+
+devel-install: $(DIST)/manifest.json
+	mkdir -p '$(dir $(DEVEL_DIR))'
+	ln -sfnT '$(CURDIR)/$(DIST)' '$(DEVEL_DIR)'
+
+$(NODE_MODULES): package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+deps:
+	test/harness/install-deps.sh
+	@$(MAKE) --no-print-directory $(NODE_MODULES)
+
+check: deps
+	test/run-suites.sh
+
+demo: deps all
+	node --import tsx test/harness/demo.ts

@@ -1,0 +1,122 @@
+#!/bin/bash
+# Runs every suite (or the ones named: build typecheck lint unit contract e2e), keeps going when
+# one fails, and ends with one line summing them all: "N passed, N failed, N skipped".
+# build, typecheck and lint count as one test each. A suite that runs no test counts as failed.
+# Exit status: 0 only if nothing failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+ALL_SUITES=(build typecheck lint unit contract e2e)
+suites=("$@")
+[ ${#suites[@]} -gt 0 ] || suites=("${ALL_SUITES[@]}")
+
+logdir=test-results/suites
+mkdir -p "$logdir"
+total_pass=0 total_fail=0 total_skip=0
+summary=()
+build_ok=true
+
+record() {   # suite pass fail skip [note]
+    local suite=$1 pass=$2 fail=$3 skip=$4 note=${5:-}
+    total_pass=$((total_pass + pass)) total_fail=$((total_fail + fail)) total_skip=$((total_skip + skip))
+    summary+=("$(printf '%-10s %d passed, %d failed, %d skipped%s' "$suite" "$pass" "$fail" "$skip" "${note:+ ($note)}")")
+}
+
+banner() { printf '\n===== %s =====\n' "$1"; }
+
+# one pass/fail "test" for a command
+run_step() {   # suite command...
+    local suite=$1; shift
+    banner "$suite: $*"
+    if "$@" 2>&1 | tee "$logdir/$suite.log"; then
+        record "$suite" 1 0 0
+        return 0
+    fi
+    record "$suite" 0 1 0 "see $logdir/$suite.log"
+    return 1
+}
+
+# node:test over files, TAP summary lines "# pass N", "# fail N", …
+run_node_tests() {   # suite files...
+    local suite=$1; shift
+    banner "$suite: $# file(s)"
+    if [ $# -eq 0 ]; then
+        record "$suite" 0 1 0 "ran no test: no test files"
+        return
+    fi
+    local log="$logdir/$suite.tap" rc
+    node --import tsx --test --test-reporter=tap --test-timeout=120000 "$@" 2>&1 | tee "$log"
+    rc=${PIPESTATUS[0]}
+    local pass fail skip cancelled todo
+    pass=$(tap_count pass "$log") fail=$(tap_count fail "$log") skip=$(tap_count skipped "$log")
+    cancelled=$(tap_count cancelled "$log") todo=$(tap_count todo "$log")
+    fail=$((fail + cancelled)) skip=$((skip + todo))
+    if [ $((pass + fail + skip)) -eq 0 ]; then
+        record "$suite" 0 1 0 "ran no test (exit $rc)"
+    elif [ "$rc" -ne 0 ] && [ "$fail" -eq 0 ]; then
+        record "$suite" "$pass" 1 "$skip" "exit $rc without a failing test"
+    else
+        record "$suite" "$pass" "$fail" "$skip"
+    fi
+}
+
+# last "# <name> N" line of a TAP log (node prints the summary at the very end)
+tap_count() {
+    local n
+    n=$(grep -E "^# $1 [0-9]+$" "$2" | tail -n 1 | awk '{print $3}')
+    echo "${n:-0}"
+}
+
+run_e2e() {
+    banner "e2e: playwright"
+    if ! $build_ok; then
+        record e2e 0 1 0 "not run: the build failed"
+        return
+    fi
+    local report=test-results/e2e.json rc
+    rm -f "$report"
+    npx playwright test
+    rc=$?
+    if [ ! -s "$report" ]; then
+        record e2e 0 1 0 "no report (exit $rc)"
+        return
+    fi
+    local counts pass fail skip
+    # stats of the JSON reporter: expected (passed), unexpected (failed), flaky, skipped
+    counts=$(node -e '
+        const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+        const s = r.stats || {};
+        const n = (k) => Number(s[k] || 0);
+        console.log(n("expected") + n("flaky"), n("unexpected"), n("skipped"), (r.errors || []).length);
+    ' "$report") || { record e2e 0 1 0 "unreadable report"; return; }
+    local errors
+    read -r pass fail skip errors <<<"$counts"
+    if [ $((pass + fail + skip)) -eq 0 ]; then
+        record e2e 0 1 0 "ran no test (exit $rc, $errors error(s))"
+    elif [ "$rc" -ne 0 ] && [ "$fail" -eq 0 ]; then
+        record e2e "$pass" 1 "$skip" "exit $rc, $errors error(s) outside tests"
+    else
+        record e2e "$pass" "$fail" "$skip"
+    fi
+}
+
+for suite in "${suites[@]}"; do
+    case "$suite" in
+        build) run_step build npx tsx esbuild.config.ts || build_ok=false ;;
+        typecheck) run_step typecheck npx tsc --noEmit -p tsconfig.json ;;
+        lint) run_step lint npx eslint . ;;
+        unit)
+            mapfile -t files < <(find src pkg -type f \( -name '*.test.ts' -o -name '*.test.tsx' \) 2>/dev/null | sort)
+            run_node_tests unit "${files[@]}" ;;
+        contract)
+            mapfile -t files < <(find test/contract -maxdepth 1 -type f -name '*.test.ts' 2>/dev/null | sort)
+            run_node_tests contract "${files[@]}" ;;
+        e2e) run_e2e ;;
+        *) echo "unknown suite: $suite (known: ${ALL_SUITES[*]})" >&2; record "$suite" 0 1 0 "unknown suite" ;;
+    esac
+done
+
+banner summary
+printf '%s\n' "${summary[@]}"
+echo "$total_pass passed, $total_fail failed, $total_skip skipped"
+[ "$total_fail" -eq 0 ]
