@@ -33,8 +33,9 @@ export interface Transport {
 }
 
 function encodeBody(request: Request): { body?: string; headers: Record<string, string> } {
+    // cockpit.http ends the request only once it has a body: "" means "no body, done"
     if (request.body === undefined)
-        return { headers: {} };
+        return { body: "", headers: {} };
     if (typeof request.body === "string")
         return { body: request.body, headers: { "Content-Type": request.contentType ?? "application/json" } };
     return { body: JSON.stringify(request.body), headers: { "Content-Type": "application/json" } };
