@@ -37,6 +37,6 @@ test("a compose row opens the image page by its id", async ({ sim, gotoApp }) =>
     const compose = finished.finished[0];
     const app = await gotoApp("/images?perPage=100");
     await app.locator(`tr[data-compose="${compose.id}"]`).getByRole("button").click();
-    await expect(app.getByText(compose.id, { exact: true })).toBeVisible();
+    await expect(app.getByRole("definition").getByText(compose.id, { exact: true })).toBeVisible();
     await expect(app.getByRole("heading", { level: 1 })).toContainText(compose.blueprint);
 });
