@@ -6,6 +6,7 @@ import path from "node:path";
 
 import { cockpitExternal } from "./pkg/build/cockpit-external.ts";
 import { copyStatic } from "./pkg/build/copy-static.ts";
+import { patternflyWithoutFonts } from "./pkg/build/patternfly-base.ts";
 import { compilePo } from "./pkg/build/po.ts";
 
 const watch = process.argv.includes("--watch");
@@ -32,6 +33,7 @@ const options: esbuild.BuildOptions = {
     logLevel: "info",
     plugins: [
         cockpitExternal(),
+        patternflyWithoutFonts(),
         copyStatic({ outdir, files: [["src/index.html", "index.html"], ["manifest.json", "manifest.json"]] }),
         compilePo({ outdir, poDir: "po" }),
     ],

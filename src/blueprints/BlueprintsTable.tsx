@@ -32,10 +32,10 @@ export function BlueprintsTable({ rows, sort, direction, onSort }: Props) {
         <Table aria-label={_("Blueprints")} variant="compact">
             <Thead>
                 <Tr>
-                    <Th sort={sortParams(0)}>{_("Name")}</Th>
-                    <Th>{_("Description")}</Th>
-                    <Th sort={sortParams(2)}>{_("Version")}</Th>
-                    <Th>{_("Packages")}</Th>
+                    <Th sort={sortParams(0)} width={30}>{_("Name")}</Th>
+                    <Th width={40}>{_("Description")}</Th>
+                    <Th sort={sortParams(2)} width={15}>{_("Version")}</Th>
+                    <Th width={10}>{_("Packages")}</Th>
                     <Th screenReaderText={_("Actions")} />
                 </Tr>
             </Thead>

@@ -47,11 +47,11 @@ export function ImagesPage({ options }: { options: Record<string, string | strin
             <Table aria-label={_("Images")} variant="compact">
                 <Thead>
                     <Tr>
-                        <Th>{_("Blueprint")}</Th>
-                        <Th>{_("Image type")}</Th>
-                        <Th>{_("Status")}</Th>
-                        <Th>{_("Created")}</Th>
-                        <Th>{_("API")}</Th>
+                        <Th width={35}>{_("Blueprint")}</Th>
+                        <Th width={20}>{_("Image type")}</Th>
+                        <Th width={15}>{_("Status")}</Th>
+                        <Th width={15}>{_("Created")}</Th>
+                        <Th width={15}>{_("API")}</Th>
                     </Tr>
                 </Thead>
                 <Tbody>

@@ -24,5 +24,5 @@ export function apiText(compose: ComposeView): string {
 export function timeText(seconds: number | undefined): string {
     if (seconds === undefined)
         return "—";
-    return new Date(seconds * 1000).toLocaleString();
+    return new Date(seconds * 1000).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 }
