@@ -9,7 +9,6 @@ export interface E2eEnv {
     /** http://127.0.0.1:<port> of the cockpit-ws started for this run */
     baseUrl: string;
     csrfToken: string;
-    cockpitPid: number;
     /** how the composer stand-in runs, so tests can stop and restart it */
     sim: SimConfig;
     /** temp dir holding the stand-in's state, removed at teardown */

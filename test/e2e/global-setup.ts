@@ -5,11 +5,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startCockpit, type Cockpit } from "../harness/cockpit";
-import { REPO_ROOT, assertSocketsFree, simConfig, simEnv, startSim, stopSim } from "../harness/sim";
-import { writeE2eEnv } from "./env";
+import { REPO_ROOT, assertSocketsFree, simConfig, simEnv, startSim, type SimConfig } from "../harness/sim";
+import { E2E_ENV_FILE, writeE2eEnv } from "./env";
 
-/** Handed to global-teardown.ts, which runs in this same process. */
-export const COCKPIT_HANDLE = Symbol.for("foundry.e2e.cockpit");
+/** What this run's setup started, for global-teardown.ts (same process). */
+export const SETUP_HANDLE = Symbol.for("foundry.e2e.setup");
+export interface SetupHandle {
+    sim: SimConfig;
+    simStarted: boolean;
+    cockpit?: Cockpit;
+    tmpDir: string;
+}
 
 export default async function globalSetup(): Promise<void> {
     const dist = process.env.FOUNDRY_DIST ?? path.join(REPO_ROOT, "dist");
@@ -17,6 +23,7 @@ export default async function globalSetup(): Promise<void> {
         throw new Error(`${dist}/manifest.json is missing: build the plugin first (\`make\`)`);
     }
 
+    fs.rmSync(E2E_ENV_FILE, { force: true });
     const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), "foundry-e2e-"));
     const sim = simConfig({
         seed: "demo",
@@ -24,16 +31,13 @@ export default async function globalSetup(): Promise<void> {
         state: path.join(tmpDir, "state.json"),
         logFile: path.join(REPO_ROOT, "test-results/composer-sim.log"),
     });
+    const handle: SetupHandle = { sim, simStarted: false, tmpDir };
+    (globalThis as Record<symbol, unknown>)[SETUP_HANDLE] = handle;
+
     await assertSocketsFree(sim);
     await startSim(sim);
-
-    let cockpit: Cockpit;
-    try {
-        cockpit = await startCockpit({ plugins: { foundry: dist }, env: simEnv(sim) });
-    } catch (e) {
-        await stopSim(sim.pidFile);
-        throw e;
-    }
-    (globalThis as Record<symbol, unknown>)[COCKPIT_HANDLE] = cockpit;
-    writeE2eEnv({ baseUrl: cockpit.baseUrl, csrfToken: cockpit.csrfToken, cockpitPid: cockpit.pid, sim, tmpDir });
+    handle.simStarted = true;
+    const cockpit = await startCockpit({ plugins: { foundry: dist }, env: simEnv(sim) });
+    handle.cockpit = cockpit;
+    writeE2eEnv({ baseUrl: cockpit.baseUrl, csrfToken: cockpit.csrfToken, sim, tmpDir });
 }

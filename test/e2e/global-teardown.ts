@@ -1,18 +1,18 @@
 import fs from "node:fs";
-import type { Cockpit } from "../harness/cockpit";
 import { stopSim } from "../harness/sim";
-import { readE2eEnv } from "./env";
-import { COCKPIT_HANDLE } from "./global-setup";
+import { E2E_ENV_FILE } from "./env";
+import { SETUP_HANDLE, type SetupHandle } from "./global-setup";
 
+// Playwright runs global teardown even when global setup failed (e.g. because `make demo` owns
+// the sockets): only undo what this run's setup did, never act on an older run's files.
 export default async function globalTeardown(): Promise<void> {
-    const env = readE2eEnv();
-    const cockpit = (globalThis as Record<symbol, Cockpit | undefined>)[COCKPIT_HANDLE];
-    if (cockpit) {
-        await cockpit.stop();
-    } else {
-        try { process.kill(env.cockpitPid, "SIGTERM"); } catch { /* already gone */ }
+    const handle = (globalThis as Record<symbol, SetupHandle | undefined>)[SETUP_HANDLE];
+    if (!handle) return;
+    await handle.cockpit?.stop();
+    if (handle.simStarted) {
+        // whoever started it last (global setup, a test, or systemctl via the plugin): same pid file
+        await stopSim(handle.sim.pidFile);
     }
-    // whoever started it last (global setup, a test, or systemctl via the plugin): same pid file
-    await stopSim(env.sim.pidFile);
-    fs.rmSync(env.tmpDir, { recursive: true, force: true });
+    fs.rmSync(handle.tmpDir, { recursive: true, force: true });
+    fs.rmSync(E2E_ENV_FILE, { force: true });
 }

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 /** test/harness/bin: our systemctl stand-in comes first on cockpit-ws's PATH. */
 export const HARNESS_BIN = fileURLToPath(new URL("./bin", import.meta.url));
 
+const SETPRIV = "/usr/bin/setpriv"; // util-linux
 const WS_CANDIDATES = ["/usr/lib/cockpit/cockpit-ws", "/usr/libexec/cockpit-ws"]; // Debian, Fedora
 
 export function cockpitWsPath(): string {
@@ -164,10 +165,11 @@ export async function startCockpit(opts: CockpitOptions): Promise<Cockpit> {
         LANG: "C.UTF-8",
         PATH: `${HARNESS_BIN}:${opts.env?.PATH ?? process.env.PATH ?? "/usr/bin:/bin"}`,
     };
-    const child = spawn(cockpitWsPath(), ["--port", String(port), "--address", "127.0.0.1", "--local-session=cockpit-bridge"], {
-        env,
-        stdio: ["ignore", "pipe", "pipe"],
-    });
+    const wsArgv = [cockpitWsPath(), "--port", String(port), "--address", "127.0.0.1", "--local-session=cockpit-bridge"];
+    // If we die without stop() (a killed test run), take cockpit-ws along instead of leaving
+    // a root session listening: setpriv sets the parent-death signal, then execs (same pid).
+    if (fs.existsSync(SETPRIV)) wsArgv.unshift(SETPRIV, "--pdeathsig", "SIGTERM", "--");
+    const child = spawn(wsArgv[0], wsArgv.slice(1), { env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     const collect = (d: Buffer): void => {
         output += d.toString();
