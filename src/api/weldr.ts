@@ -1,122 +1,24 @@
-// Weldr endpoints (reference §1.3) as RTK Query hooks. Tags: "Blueprint" with the name as
-// id plus LIST; "Compose" LIST. Every endpoint goes through the one Weldr transport.
+// The Weldr API (reference §1.3) as one RTK Query slice. Endpoints are injected per domain
+// (weldrBlueprints.ts, weldrComposes.ts, …). Tags carry ids plus a "LIST" id.
 import { createApi, fakeBaseQuery } from "@reduxjs/toolkit/query/react";
 
-import type { Blueprint } from "../model/blueprint";
-import type { WeldrComposeEntry } from "../model/compose";
 import type { ComposerError } from "./composerError";
-import { type Result, weldr } from "./transport";
-import {
-    type BlueprintInfo, type WeldrStatus,
-    decodeBlueprintNames, decodeBlueprintsInfo, decodeComposeLists, decodeStatus, decodeStatusOk,
-} from "./weldrTypes";
+import { weldr } from "./transport";
+import { type WeldrStatus, decodeStatus } from "./weldrTypes";
 
-const V1 = "/api/v1";
-/** names per blueprints/info request: few requests, URLs well under any limit */
-export const INFO_BATCH = 100;
-const NAMES_PAGE = 1000;
-const LIST = "LIST";
-
-async function allBlueprintNames(): Promise<Result<string[]>> {
-    const first = await weldr.json({ path: `${V1}/blueprints/list`, params: { offset: 0, limit: NAMES_PAGE } }, decodeBlueprintNames);
-    if (first.error)
-        return first;
-    const offsets: number[] = [];
-    for (let offset = NAMES_PAGE; offset < first.data.total; offset += NAMES_PAGE)
-        offsets.push(offset);
-    const rest = await Promise.all(offsets.map(offset =>
-        weldr.json({ path: `${V1}/blueprints/list`, params: { offset, limit: NAMES_PAGE } }, decodeBlueprintNames)));
-    const names = [...first.data.blueprints];
-    for (const page of rest) {
-        if (page.error)
-            return page;
-        names.push(...page.data.blueprints);
-    }
-    return { data: names };
-}
-
-/** blueprints/info for many names, INFO_BATCH names a request, all batches at once */
-async function blueprintsInfo(names: string[]): Promise<Result<BlueprintInfo[]>> {
-    const batches: string[][] = [];
-    for (let i = 0; i < names.length; i += INFO_BATCH)
-        batches.push(names.slice(i, i + INFO_BATCH));
-    const replies = await Promise.all(batches.map(batch =>
-        weldr.json({ path: `${V1}/blueprints/info/${batch.join(",")}` }, decodeBlueprintsInfo)));
-    const infos: BlueprintInfo[] = [];
-    for (const reply of replies) {
-        if (reply.error)
-            return reply;
-        infos.push(...reply.data.blueprints);
-    }
-    return { data: infos };
-}
+export const V1 = "/api/v1";
+export const LIST = "LIST";
 
 export const weldrApi = createApi({
     reducerPath: "weldr",
     baseQuery: fakeBaseQuery<ComposerError>(),
-    tagTypes: ["Status", "Blueprint", "Compose"],
+    tagTypes: ["Status", "Blueprint", "BlueprintChanges", "Compose", "Source", "Package"],
     endpoints: build => ({
         status: build.query<WeldrStatus, void>({
             queryFn: () => weldr.json({ path: "/api/status" }, decodeStatus),
             providesTags: ["Status"],
         }),
-        blueprintNames: build.query<string[], void>({
-            queryFn: allBlueprintNames,
-            providesTags: [{ type: "Blueprint", id: LIST }],
-        }),
-        blueprintsInfo: build.query<BlueprintInfo[], string[]>({
-            queryFn: names => names.length === 0 ? { data: [] } : blueprintsInfo(names),
-            providesTags: (_result, _error, names) => names.map(name => ({ type: "Blueprint" as const, id: name })),
-        }),
-        blueprint: build.query<BlueprintInfo, string>({
-            async queryFn(name) {
-                const reply = await weldr.json({ path: `${V1}/blueprints/info/${name}` }, decodeBlueprintsInfo);
-                if (reply.error)
-                    return reply;
-                const info = reply.data.blueprints.find(b => b.blueprint.name === name);
-                if (!info)
-                    return { error: { kind: "not-found", api: "weldr", message: `Unknown blueprint name: ${name}` } };
-                return { data: info };
-            },
-            providesTags: (_result, _error, name) => [{ type: "Blueprint", id: name }],
-        }),
-        blueprintToml: build.query<string, string>({
-            queryFn: name => weldr.text({ path: `${V1}/blueprints/info/${name}`, params: { format: "toml" } }),
-            providesTags: (_result, _error, name) => [{ type: "Blueprint", id: name }],
-        }),
-        createBlueprint: build.mutation<true, Blueprint>({
-            queryFn: blueprint => weldr.json({ method: "POST", path: `${V1}/blueprints/new`, body: blueprint }, decodeStatusOk),
-            invalidatesTags: (_result, _error, blueprint) => [{ type: "Blueprint", id: LIST }, { type: "Blueprint", id: blueprint.name }],
-        }),
-        deleteBlueprint: build.mutation<true, string>({
-            queryFn: name => weldr.json({ method: "DELETE", path: `${V1}/blueprints/delete/${name}` }, decodeStatusOk),
-            invalidatesTags: (_result, _error, name) => [{ type: "Blueprint", id: LIST }, { type: "Blueprint", id: name }],
-        }),
-        composes: build.query<WeldrComposeEntry[], void>({
-            async queryFn() {
-                const [queue, finished, failed] = await Promise.all([
-                    weldr.json({ path: `${V1}/compose/queue` }, v => decodeComposeLists(v, ["new", "run"])),
-                    weldr.json({ path: `${V1}/compose/finished` }, v => decodeComposeLists(v, ["finished"])),
-                    weldr.json({ path: `${V1}/compose/failed` }, v => decodeComposeLists(v, ["failed"])),
-                ]);
-                for (const reply of [queue, finished, failed]) {
-                    if (reply.error)
-                        return reply;
-                }
-                return { data: [...queue.data ?? [], ...finished.data ?? [], ...failed.data ?? []] };
-            },
-            providesTags: [{ type: "Compose", id: LIST }],
-        }),
     }),
 });
 
-export const {
-    useStatusQuery,
-    useBlueprintNamesQuery,
-    useBlueprintsInfoQuery,
-    useBlueprintQuery,
-    useBlueprintTomlQuery,
-    useCreateBlueprintMutation,
-    useDeleteBlueprintMutation,
-    useComposesQuery: useWeldrComposesQuery,
-} = weldrApi;
+export const { useStatusQuery } = weldrApi;

@@ -15,7 +15,7 @@ import { Stack, StackItem } from "@patternfly/react-core/dist/esm/layouts/Stack/
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { _ } from "../../pkg/lib/gettext";
 import { navigate } from "../../pkg/lib/useLocation";
-import { useBlueprintQuery, useBlueprintTomlQuery } from "../api/weldr";
+import { useBlueprintQuery, useBlueprintTomlQuery } from "../api/weldrBlueprints";
 import { asComposerError } from "../api/composerError";
 import { ErrorAlert } from "../app/ErrorAlert";
 import { packageCount } from "../model/blueprint";

@@ -11,7 +11,7 @@ import { type FormEvent, useState } from "react";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { _ } from "../../pkg/lib/gettext";
 import { navigate } from "../../pkg/lib/useLocation";
-import { useCreateBlueprintMutation } from "../api/weldr";
+import { useCreateBlueprintMutation } from "../api/weldrBlueprints";
 import { ErrorAlert } from "../app/ErrorAlert";
 import { type BlueprintNameProblem, blueprintNameProblem, newBlueprint } from "../model/blueprint";
 

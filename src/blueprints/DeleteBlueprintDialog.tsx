@@ -6,7 +6,7 @@ import { Modal, ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-co
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { format, _ } from "../../pkg/lib/gettext";
 import { navigate } from "../../pkg/lib/useLocation";
-import { useDeleteBlueprintMutation } from "../api/weldr";
+import { useDeleteBlueprintMutation } from "../api/weldrBlueprints";
 import { ErrorAlert } from "../app/ErrorAlert";
 
 export function DeleteBlueprintDialog({ name, leaveTo }: { name: string; leaveTo?: string[] }) {

@@ -3,7 +3,7 @@
 // the version sort needs them. Never one request per row.
 import { useMemo } from "react";
 
-import { useBlueprintNamesQuery, useBlueprintsInfoQuery } from "../api/weldr";
+import { useBlueprintNamesQuery, useBlueprintsInfoQuery } from "../api/weldrBlueprints";
 import { type ComposerError, asComposerError } from "../api/composerError";
 import { packageCount } from "../model/blueprint";
 import { type BlueprintRow, type BlueprintSortKey, type SortDirection, filterAndSort } from "../model/blueprintList";

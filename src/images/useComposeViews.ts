@@ -4,7 +4,7 @@ import { useMemo } from "react";
 
 import { useCloudComposesQuery } from "../api/cloud";
 import { type ComposerError, asComposerError } from "../api/composerError";
-import { useWeldrComposesQuery } from "../api/weldr";
+import { useWeldrComposesQuery } from "../api/weldrComposes";
 import { type ComposeView, mergeComposes } from "../model/compose";
 
 export interface ComposeViews {
