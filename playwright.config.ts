@@ -18,6 +18,8 @@ export default defineConfig({
     workers: 1,
     fullyParallel: false,
     timeout: 60_000,
+    // make check must end even if something hangs outside a test's own timeout
+    globalTimeout: 25 * 60_000,
     expect: { timeout: 10_000 },
     retries: 0,
     forbidOnly: Boolean(process.env.CI),
