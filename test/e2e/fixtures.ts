@@ -12,7 +12,7 @@
 // Every test fails on an uncaught error, a console error or a CSP violation in the page or the
 // plugin frame, unless the text matches `allowedConsoleErrors` (set per test with test.use).
 import { test as base, expect, type ConsoleMessage, type Frame, type FrameLocator, type Page } from "@playwright/test";
-import http from "node:http";
+import { channelUrl, httpStatus, type ChannelOptions } from "../harness/cockpit";
 import { simPid, socketRequest, startSim, stopSim, type SimConfig, type SocketRequestOptions, type SocketResponse } from "../harness/sim";
 import { readE2eEnv, type E2eEnv } from "./env";
 
@@ -22,7 +22,7 @@ const FRAME_SELECTOR = `iframe[name="${FRAME_NAME}"]`;
 
 export interface CockpitInfo extends E2eEnv {
     /** external channel URL (GET), as the plugin builds for downloads */
-    channelUrl(opts: Record<string, unknown>): string;
+    channelUrl(opts: ChannelOptions): string;
 }
 
 export interface SimControl {
@@ -79,22 +79,13 @@ export async function pluginFrame(page: Page): Promise<Frame> {
     return frame;
 }
 
-function httpStatus(url: string): Promise<number> {
-    return new Promise((resolve) => {
-        const req = http.get(url, (res) => { res.resume(); resolve(res.statusCode ?? 0); });
-        req.on("error", () => resolve(0));
-        req.setTimeout(2000, () => { req.destroy(); resolve(0); });
-    });
-}
-
 export const test = base.extend<TestFixtures, WorkerFixtures>({
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's parameters
     cockpit: [async ({}, use) => {
         const env = readE2eEnv();
         await use({
             ...env,
-            channelUrl: (opts) =>
-                `${env.baseUrl}/cockpit/channel/${env.csrfToken}?${Buffer.from(JSON.stringify(opts)).toString("base64")}`,
+            channelUrl: (opts) => channelUrl(env.baseUrl, env.csrfToken, opts),
         });
     }, { scope: "worker" }],
 

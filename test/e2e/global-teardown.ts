@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import { stopSim } from "../harness/sim";
 import { E2E_ENV_FILE } from "./env";
 import { SETUP_HANDLE, type SetupHandle } from "./global-setup";
 
@@ -8,11 +7,8 @@ import { SETUP_HANDLE, type SetupHandle } from "./global-setup";
 export default async function globalTeardown(): Promise<void> {
     const handle = (globalThis as Record<symbol, SetupHandle | undefined>)[SETUP_HANDLE];
     if (!handle) return;
-    await handle.cockpit?.stop();
-    if (handle.simStarted) {
-        // whoever started it last (global setup, a test, or systemctl via the plugin): same pid file
-        await stopSim(handle.sim.pidFile);
-    }
+    // stops whichever stand-in runs now: global setup's, a test's, or one systemctl started
+    await handle.stack?.stop();
     fs.rmSync(handle.tmpDir, { recursive: true, force: true });
     fs.rmSync(E2E_ENV_FILE, { force: true });
 }

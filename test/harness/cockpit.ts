@@ -75,12 +75,18 @@ export function portInUse(port: number): Promise<boolean> {
     });
 }
 
-function httpStatus(url: string): Promise<number> {
+/** HTTP status of a GET, 0 when nothing answers within 2 s */
+export function httpStatus(url: string): Promise<number> {
     return new Promise((resolve) => {
         const req = http.get(url, (res) => { res.resume(); resolve(res.statusCode ?? 0); });
         req.on("error", () => resolve(0));
-        req.setTimeout(1000, () => { req.destroy(); resolve(0); });
+        req.setTimeout(2000, () => { req.destroy(); resolve(0); });
     });
+}
+
+/** GET URL streaming a channel (e.g. http-stream2 from a unix socket), as the plugin builds for downloads */
+export function channelUrl(baseUrl: string, csrfToken: string, opts: ChannelOptions): string {
+    return `${baseUrl}/cockpit/channel/${csrfToken}?${Buffer.from(JSON.stringify(opts)).toString("base64")}`;
 }
 
 interface Keepalive { socket: net.Socket; csrfToken: string }
@@ -216,8 +222,7 @@ export async function startCockpit(opts: CockpitOptions): Promise<Cockpit> {
         pid: child.pid ?? 0,
         csrfToken: ka.csrfToken,
         pluginUrl: (pkg, file = "index.html") => `${baseUrl}/cockpit/@localhost/${pkg}/${file}`,
-        channelUrl: (channel) =>
-            `${baseUrl}/cockpit/channel/${ka.csrfToken}?${Buffer.from(JSON.stringify(channel)).toString("base64")}`,
+        channelUrl: (opts) => channelUrl(baseUrl, ka.csrfToken, opts),
         output: () => output,
         async stop() {
             ka.socket.destroy();

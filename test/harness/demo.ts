@@ -3,51 +3,41 @@
 // /var/tmp/foundry-demo across runs). Runs until Ctrl-C, then stops both.
 import fs from "node:fs";
 import path from "node:path";
-import { portInUse, startCockpit, type Cockpit } from "./cockpit";
-import { REPO_ROOT, assertSocketsFree, simConfig, simEnv, startSim, stopSim } from "./sim";
+import { portInUse } from "./cockpit";
+import { REPO_ROOT } from "./sim";
+import { startStack } from "./stack";
 
 const DEMO_DIR = "/var/tmp/foundry-demo";
 const PORT = 9090;
 
 async function main(): Promise<void> {
-    const dist = path.join(REPO_ROOT, "dist");
-    if (!fs.existsSync(path.join(dist, "manifest.json"))) {
-        throw new Error(`${dist}/manifest.json is missing: build first (\`make\`)`);
-    }
     if (await portInUse(PORT)) {
         throw new Error(`127.0.0.1:${PORT} is already in use (another Cockpit or demo?)`);
     }
     fs.mkdirSync(DEMO_DIR, { recursive: true });
-    const sim = simConfig({
-        seed: "demo",
-        buildSeconds: 60,
-        state: path.join(DEMO_DIR, "state.json"),
-        logFile: path.join(DEMO_DIR, "composer-sim.log"),
+    const stack = await startStack({
+        dist: path.join(REPO_ROOT, "dist"),
+        port: PORT,
+        sim: {
+            seed: "demo",
+            buildSeconds: 60,
+            state: path.join(DEMO_DIR, "state.json"),
+            logFile: path.join(DEMO_DIR, "composer-sim.log"),
+        },
     });
-    await assertSocketsFree(sim);
-    await startSim(sim);
-
-    let cockpit: Cockpit;
-    try {
-        cockpit = await startCockpit({ plugins: { foundry: dist }, env: simEnv(sim), port: PORT });
-    } catch (e) {
-        await stopSim(sim.pidFile);
-        throw e;
-    }
 
     let stopping = false;
     const stop = async (): Promise<void> => {
         if (stopping) return;
         stopping = true;
         process.stdout.write("\nstopping…\n");
-        await cockpit.stop();
-        // whoever started the stand-in last (us, or systemctl through the plugin)
-        await stopSim(sim.pidFile);
+        await stack.stop();
         process.exit(0);
     };
     process.on("SIGINT", () => void stop());
     process.on("SIGTERM", () => void stop());
 
+    const { sim, cockpit } = stack;
     console.log(`composer stand-in: ${sim.weldrSocket}, ${sim.cloudSocket} (state ${sim.state}, log ${sim.logFile})`);
     console.log(`Image Builder demo: ${cockpit.baseUrl}/foundry`);
     console.log("Ctrl-C stops it.");
