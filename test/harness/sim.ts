@@ -121,8 +121,9 @@ export async function assertSocketsFree(cfg: SimConfig): Promise<void> {
             const pid = simPid(cfg.pidFile);
             const who = pid !== null ? `the composer stand-in (pid ${pid}, from ${cfg.pidFile})` : "another server";
             throw new Error(
-                `${sock} is already served by ${who}. Stop it first (Ctrl-C in \`make demo\`, ` +
-                "or `systemctl stop osbuild-composer.socket osbuild-composer.service`): tests need these sockets to themselves.",
+                `${sock} is already served by ${who}; the tests need these sockets to themselves. Stop it first: ` +
+                "Ctrl-C in `make demo`, or `test/harness/bin/systemctl stop osbuild-composer.socket` for a stand-in, " +
+                "or `systemctl stop osbuild-composer.socket osbuild-composer.service` for a real composer.",
             );
         }
     }
