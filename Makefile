@@ -7,6 +7,7 @@
 #   make deps            system packages (Cockpit, Chromium) and node_modules
 #   make check           every suite; ends with one line "N passed, N failed, N skipped"
 #   make demo            the plugin in a real Cockpit with the composer stand-in, on :9090
+#   make pot             extract translatable strings into po/foundry.pot
 
 PACKAGE := foundry
 DIST := dist
@@ -16,7 +17,7 @@ DEVEL_DIR = $(HOME)/.local/share/cockpit/$(PACKAGE)
 # npm ci rewrites this file; it is older than package-lock.json when node_modules is stale
 NODE_MODULES := node_modules/.package-lock.json
 
-.PHONY: all watch install devel-install deps check demo
+.PHONY: all watch install devel-install deps check demo pot
 # deps, the build and npm ci must not race under make -j
 .NOTPARALLEL:
 
@@ -51,3 +52,6 @@ check: deps
 
 demo: deps all
 	node --import tsx test/harness/demo.ts
+
+pot: $(NODE_MODULES)
+	npx tsx pkg/build/extract-pot.ts
