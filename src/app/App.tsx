@@ -13,6 +13,7 @@ import { BlueprintPage } from "../blueprints/BlueprintPage";
 import { BlueprintsPage } from "../blueprints/BlueprintsPage";
 import { ImagePage } from "../images/ImagePage";
 import { ImagesPage } from "../images/ImagesPage";
+import { SourcesPage } from "../sources/SourcesPage";
 import { AboutButton } from "./AboutButton";
 import { type Route, parseRoute, sectionOf } from "./route";
 import { ServiceGate } from "./ServiceGate";
@@ -25,12 +26,13 @@ function SectionTabs({ route }: { route: Route }) {
                 <FlexItem grow={{ default: "grow" }}>
                     <Tabs
                         activeKey={section ?? "blueprints"}
-                        onSelect={(_event, key) => navigate(key === "images" ? ["images"] : [])}
+                        onSelect={(_event, key) => navigate(key === "images" || key === "sources" ? [String(key)] : [])}
                         aria-label={_("Image Builder sections")}
                         usePageInsets
                     >
                         <Tab eventKey="blueprints" title={<TabTitleText>{_("Blueprints")}</TabTitleText>} />
                         <Tab eventKey="images" title={<TabTitleText>{_("Images")}</TabTitleText>} />
+                        <Tab eventKey="sources" title={<TabTitleText>{_("Sources")}</TabTitleText>} />
                     </Tabs>
                 </FlexItem>
                 <FlexItem>
@@ -64,6 +66,8 @@ function RoutedPage({ route, options }: { route: Route; options: Record<string, 
         return <ImagesPage options={options} />;
     case "image":
         return <ImagePage id={route.id} />;
+    case "sources":
+        return <SourcesPage />;
     case "unknown":
         return <UnknownPage />;
     }

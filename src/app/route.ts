@@ -5,6 +5,7 @@ export type Route =
     | { page: "blueprint"; name: string }
     | { page: "images" }
     | { page: "image"; id: string }
+    | { page: "sources" }
     | { page: "unknown"; path: string[] };
 
 export function parseRoute(path: string[]): Route {
@@ -17,6 +18,8 @@ export function parseRoute(path: string[]): Route {
         return { page: "images" };
     if (first === "image" && second && rest.length === 0)
         return { page: "image", id: second };
+    if (first === "sources" && second === undefined)
+        return { page: "sources" };
     return { page: "unknown", path };
 }
 
@@ -30,16 +33,20 @@ export function routePath(route: Route): string[] {
         return ["images"];
     case "image":
         return ["image", route.id];
+    case "sources":
+        return ["sources"];
     case "unknown":
         return route.path;
     }
 }
 
 /** Which top-level tab a route belongs to */
-export function sectionOf(route: Route): "blueprints" | "images" | null {
+export function sectionOf(route: Route): "blueprints" | "images" | "sources" | null {
     if (route.page === "blueprints" || route.page === "blueprint")
         return "blueprints";
     if (route.page === "images" || route.page === "image")
         return "images";
+    if (route.page === "sources")
+        return "sources";
     return null;
 }
