@@ -1,0 +1,117 @@
+// A list of records (users, partitions, files, repositories…): one small form per row, with
+// buttons to move a row up or down and to remove it, and one to add a row. Each row edits
+// its own record through a Binder, so keys the form does not show stay in the row. Rows are
+// memoised: typing in one row does not re-render the others.
+import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
+import { FormFieldGroup, FormFieldGroupHeader, FormGroup } from "@patternfly/react-core/dist/esm/components/Form/index.js";
+import { Stack, StackItem } from "@patternfly/react-core/dist/esm/layouts/Stack/index.js";
+import PlusCircleIcon from "@patternfly/react-icons/dist/esm/icons/plus-circle-icon.js";
+import { type ReactNode, useCallback, useLayoutEffect, useRef } from "react";
+
+import { format, _ } from "../../../../pkg/lib/gettext";
+import type { Path } from "../../../model/objectPath";
+import type { Problem } from "../../../model/validation/types";
+import { FieldHelper } from "./FieldHelper";
+import { fieldId, problemsAtPath, problemsUnderPath } from "./paths";
+import { RecordRow } from "./RecordRow";
+import type { Binder, Rec } from "./values";
+
+export interface RecordListFieldProps {
+    /** the label of the whole list, e.g. "Users" */
+    label: string;
+    path: Path;
+    value: unknown;
+    onChange: (next: unknown[]) => void;
+    problems: readonly Problem[];
+    /** the title of one row, e.g. "User admin" or "User 3"; also names its buttons */
+    itemTitle: (item: Rec, index: number) => string;
+    newItem: () => Rec;
+    addLabel: string;
+    /** the fields of one row; must depend on its arguments only (rows are memoised) */
+    renderItem: (at: Binder, item: Rec, index: number) => ReactNode;
+    emptyText?: string;
+    /** hide the list's own label (when the section card's title says it already) */
+    hideLabel?: boolean;
+}
+
+export function RecordListField({ label, path, value, onChange, problems, itemTitle, newItem, addLabel, renderItem, emptyText, hideLabel }: RecordListFieldProps) {
+    const id = fieldId(path);
+    const malformed = value !== undefined && !Array.isArray(value);
+    const items = Array.isArray(value) ? value : [];
+
+    // the row callbacks stay the same between renders and read the latest list from here
+    const latest = useRef({ items, onChange, path });
+    useLayoutEffect(() => {
+        latest.current = { items, onChange, path };
+    });
+    const changeItem = useCallback((index: number, next: unknown) => {
+        const { items, onChange } = latest.current;
+        onChange(items.map((item, i) => i === index ? next : item));
+    }, []);
+    const moveItem = useCallback((index: number, delta: number) => {
+        const { items, onChange, path } = latest.current;
+        const target = index + delta;
+        if (target < 0 || target >= items.length)
+            return;
+        const next = [...items];
+        [next[index], next[target]] = [next[target], next[index]];
+        onChange(next);
+        requestAnimationFrame(() => document.getElementById(fieldId([...path, target], delta < 0 ? "up" : "down"))?.focus());
+    }, []);
+    const removeItem = useCallback((index: number) => {
+        const { items, onChange } = latest.current;
+        onChange(items.filter((_item, i) => i !== index));
+    }, []);
+    const add = () => {
+        onChange([...items, newItem()]);
+        requestAnimationFrame(() => focusFirstInput(fieldId([...path, items.length], "row")));
+    };
+
+    return (
+        <FormFieldGroup
+            header={hideLabel ? undefined : <FormFieldGroupHeader titleText={{ text: label, id: `${id}-label` }} />}
+        >
+            <Stack hasGutter>
+                {malformed && <StackItem><pre className="foundry-mono">{JSON.stringify(value, null, 2)}</pre></StackItem>}
+                {!malformed && items.length === 0 && emptyText && <StackItem>{emptyText}</StackItem>}
+                {items.map((item, index) =>
+                    <StackItem key={index}>
+                        <RecordRow
+                            item={item}
+                            index={index}
+                            count={items.length}
+                            path={[...path, index]}
+                            title={itemTitle(typeof item === "object" && item !== null ? item as Rec : {}, index)}
+                            problems={problemsUnderPath(problems, [...path, index])}
+                            onItemChange={changeItem}
+                            onMove={moveItem}
+                            onRemove={removeItem}
+                            renderItem={renderItem}
+                        />
+                    </StackItem>)}
+                {!malformed &&
+                    <StackItem>
+                        <Button variant="secondary" icon={<PlusCircleIcon />} onClick={add} id={`${id}-add`}>
+                            {addLabel}
+                        </Button>
+                    </StackItem>}
+            </Stack>
+            <FormGroup fieldId={`${id}-problems`}>
+                <FieldHelper
+                    id={`${id}-helper`}
+                    problems={problemsAtPath(problems, path)}
+                    helperText={malformed ? _("This value is not a list; edit it in the TOML editor.") : undefined}
+                />
+            </FormGroup>
+        </FormFieldGroup>
+    );
+}
+
+function focusFirstInput(rowId: string) {
+    document.getElementById(rowId)?.querySelector<HTMLElement>("input, textarea, select")?.focus();
+}
+
+/** "User admin" when the row has a name, "User 3" when not */
+export function titled(kind: string, name: unknown, index: number): string {
+    return typeof name === "string" && name !== "" ? format(_("$0 $1"), kind, name) : format(_("$0 $1"), kind, index + 1);
+}

@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+
+import { binder, displayText, setDeep } from "./values.ts";
+
+describe("section values", () => {
+    it("changes one key and keeps every other one", () => {
+        const before = { name: "kernel-rt", append: "quiet", unknown_key: { x: [1, 2] } };
+        const after = setDeep(before, ["append"], "nosmt");
+        assert.deepEqual(after, { name: "kernel-rt", append: "nosmt", unknown_key: { x: [1, 2] } });
+        assert.equal(after.unknown_key, before.unknown_key);
+        assert.equal(before.append, "quiet");
+    });
+
+    it("removes the key when the value is cleared, and prunes tables left empty", () => {
+        const before = { config: { dnf_plugins: { product_id: { enabled: true } } } };
+        assert.deepEqual(setDeep(before, ["config", "dnf_plugins", "product_id", "enabled"], undefined), {});
+        const kept = { config: { dnf_plugins: { product_id: { enabled: true }, other: 1 } } };
+        assert.deepEqual(setDeep(kept, ["config", "dnf_plugins", "product_id", "enabled"], undefined),
+                         { config: { dnf_plugins: { other: 1 } } });
+    });
+
+    it("leaves the value alone when clearing a field that is not there", () => {
+        const before = { empty: {} };
+        assert.equal(setDeep(before, ["empty", "x"], undefined), before);
+        assert.equal(setDeep(before, ["a", "b"], undefined), before);
+    });
+
+    it("creates the tables on the way when a nested field is set", () => {
+        assert.deepEqual(setDeep(undefined, ["grub2", "menu-timeout"], 5), { grub2: { "menu-timeout": 5 } });
+    });
+
+    it("binds fields to absolute paths", () => {
+        let changed: unknown;
+        const at = binder({ a: 1, b: { c: "x" } }, next => { changed = next }, ["customizations", "t"], []);
+        const binding = at("b", "c");
+        assert.deepEqual(binding.path, ["customizations", "t", "b", "c"]);
+        assert.equal(binding.value, "x");
+        binding.onChange("y");
+        assert.deepEqual(changed, { a: 1, b: { c: "y" } });
+    });
+
+    it("shows scalars as text and tables as JSON", () => {
+        assert.equal(displayText(undefined), "");
+        assert.equal(displayText(12), "12");
+        assert.equal(displayText({ a: 1 }), "{\"a\":1}");
+    });
+});

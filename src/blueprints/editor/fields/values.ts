@@ -1,0 +1,78 @@
+// Reading and changing parts of a section's value without losing what the form does not
+// show: records are copied with every key kept, emptied records are pruned. Pure.
+import { getIn, type Path, setIn } from "../../../model/objectPath";
+import type { Problem } from "../../../model/validation/types";
+
+export type Rec = Record<string, unknown>;
+
+export function isRecord(value: unknown): value is Rec {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The value as a record; anything else (absent or malformed) reads as an empty one */
+export function asRecord(value: unknown): Rec {
+    return isRecord(value) ? value : {};
+}
+
+/** The value as a list; anything else reads as an empty one */
+export function asList(value: unknown): unknown[] {
+    return Array.isArray(value) ? value : [];
+}
+
+/** Scalars are shown in a text input; lists and tables are not, they are kept as they are */
+export function isScalar(value: unknown): boolean {
+    return value === undefined || value === null || ["string", "number", "boolean", "bigint"].includes(typeof value);
+}
+
+export function displayText(value: unknown): string {
+    if (value === undefined || value === null)
+        return "";
+    if (typeof value === "string")
+        return value;
+    if (isScalar(value))
+        return String(value);
+    return JSON.stringify(value);
+}
+
+/**
+ * root with the value at the relative path replaced (undefined removes the key); records
+ * on the path that the removal leaves empty are removed too, so clearing the last field of
+ * a nested table does not leave `[a.b.c]` behind. Lists are never pruned.
+ */
+export function setDeep(root: unknown, rel: Path, next: unknown): Rec {
+    const base = asRecord(root);
+    if (next === undefined && getIn(base, rel) === undefined)
+        return base;   // nothing to remove: do not create tables on the way
+    const result = setIn(base, rel, next);
+    if (next !== undefined)
+        return result;
+    for (let depth = rel.length - 1; depth > 0; depth--) {
+        const parentPath = rel.slice(0, depth);
+        const parent = getIn(result, parentPath);
+        if (!isRecord(parent) || Object.keys(parent).length > 0 || !isRecord(getIn(base, parentPath)))
+            break;
+        return setDeep(base, parentPath, undefined);
+    }
+    return result;
+}
+
+/** What a field needs to show and change one place inside a section */
+export interface Binding {
+    path: Path;
+    value: unknown;
+    onChange: (next: unknown) => void;
+    problems: readonly Problem[];
+}
+
+export type Binder = (...rel: (string | number)[]) => Binding;
+
+/** Bindings for the fields of one record: at("kernel", "name") -> { path, value, onChange, problems } */
+export function binder(value: unknown, onChange: (next: Rec) => void, basePath: Path, problems: readonly Problem[]): Binder {
+    const record = asRecord(value);
+    return (...rel) => ({
+        path: [...basePath, ...rel],
+        value: getIn(record, rel),
+        onChange: next => onChange(setDeep(record, rel, next)),
+        problems,
+    });
+}
