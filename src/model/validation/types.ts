@@ -34,7 +34,16 @@ export type ProblemCode =
     | "sector-size"           // disk sector_size not a power of 2 (512, 4096)
     | "unit-name"             // a systemd unit/service name with spaces or slashes
     | "package-name"          // a package name with spaces
-    | "glob-version";         // a package version with spaces
+    | "glob-version"          // a package version with spaces
+    // added with the validation rules (issue 3):
+    | "wrong-type"            // params.expected: "string" | "boolean" | "integer" | "list" | "table"
+    | "field-not-allowed"     // a key the schema rejects here (firstboot scripts: per type; params.field)
+    | "range"                 // a number outside params.min..params.max (either may be absent)
+    | "timezone"              // not a tz database name like "Europe/Berlin" or "UTC"
+    | "locale"                // not a locale like "en_US.UTF-8"
+    | "keyboard"              // a keyboard layout with spaces or control characters
+    | "service-name"          // a firewalld service name with characters it does not allow
+    | "one-of-required";      // none of params.fields is set, one is needed (repositories: baseurls/metalink/mirrorlist)
 
 export interface Problem {
     /** where in the blueprint, e.g. ["customizations", "user", 0, "uid"] */
