@@ -7,6 +7,7 @@ import path from "node:path";
 import { cockpitExternal } from "./pkg/build/cockpit-external.ts";
 import { copyStatic } from "./pkg/build/copy-static.ts";
 import { patternflyWithoutFonts } from "./pkg/build/patternfly-base.ts";
+import { precompress } from "./pkg/build/precompress.ts";
 import { compilePo } from "./pkg/build/po.ts";
 
 const watch = process.argv.includes("--watch");
@@ -36,6 +37,7 @@ const options: esbuild.BuildOptions = {
         patternflyWithoutFonts(),
         copyStatic({ outdir, files: [["src/index.html", "index.html"], ["manifest.json", "manifest.json"]] }),
         compilePo({ outdir, poDir: "po" }),
+        ...(production ? [precompress({ outdir })] : []),
     ],
 };
 
