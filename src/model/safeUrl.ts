@@ -8,9 +8,11 @@ export const MAX_TEXT_LENGTH = 2048;
 
 // C0 controls, DEL, C1 controls, and the bidi embedding/override/isolate characters that can
 // make text read differently from what it is.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const UNSAFE_CHARS_GLOBAL = new RegExp(UNSAFE_CHARS.source, "g");
 // the same, but tabs and line ends kept (multi-line details, logs)
+// eslint-disable-next-line no-control-regex -- as above
 const UNSAFE_CHARS_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
