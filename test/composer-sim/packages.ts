@@ -1,10 +1,13 @@
-// A small fake package universe (a few hundred real Fedora/RHEL package names)
-// and a fake depsolver over it: enough for package search, projects info,
-// blueprint depsolve/freeze and compose package lists.
+// A fake package universe (a few hundred hand-picked real Fedora/RHEL package names plus
+// the generated catalogue of catalogue.ts: a few thousand in all) and a fake depsolver over
+// it (transitive requirements, comps groups as @name): enough for package search, projects
+// info, blueprint depsolve/freeze and compose package lists.
 
 import { createHash } from "node:crypto";
 
+import { CATALOGUE } from "./catalogue";
 import type { DepsolvedPackage } from "./model";
+import { GROUPS } from "./package-data";
 
 const NAMES = `
 NetworkManager NetworkManager-libnm NetworkManager-team NetworkManager-tui acl aide alternatives anaconda ansible-core apr apr-util
@@ -130,14 +133,33 @@ export function distTag(distro: string): string {
     return m[1] === "fedora" ? `fc${m[2]}` : `el${m[2]}`;
 }
 
-const ALL_NAMES = [...new Set([...NAMES, ...BASE, ...Object.values(DEPS).flat()])].sort();
+const ALL_NAMES = [...new Set([...NAMES, ...BASE, ...Object.values(DEPS).flat(), ...CATALOGUE.keys(),
+    ...Object.values(GROUPS).flatMap(g => g.packages)])].sort();
+
+/** What a package requires besides BASE: hand-written DEPS, else the catalogue's rule */
+function requires(name: string): string[] {
+    return DEPS[name] ?? CATALOGUE.get(name)?.requires ?? [];
+}
+
+const universes = new Map<string, UniversePackage[]>();
 
 /** Every package of the distro's fake repositories, sorted by name. */
 export function universe(distro: string, arch: string): UniversePackage[] {
+    const key = `${distro}/${arch}`;
+    let found = universes.get(key);
+    if (!found) {
+        found = makeUniverse(distro, arch);
+        universes.set(key, found);
+    }
+    return found;
+}
+
+function makeUniverse(distro: string, arch: string): UniversePackage[] {
     const tag = distTag(distro);
     return ALL_NAMES.map(name => {
         const h = hash(name);
         const known = KNOWN[name];
+        const entry = CATALOGUE.get(name);
         const version = known?.v ?? `${1 + (h % 9)}.${(h >>> 4) % 30}.${(h >>> 9) % 12}`;
         const day = 1 + ((h >>> 3) % 27);
         return {
@@ -145,9 +167,9 @@ export function universe(distro: string, arch: string): UniversePackage[] {
             epoch: known?.e ?? 0,
             version,
             release: `${1 + ((h >>> 13) % 4)}.${tag}`,
-            arch: NOARCH.has(name) ? "noarch" : arch,
-            summary: known?.summary ?? `The ${name} package`,
-            description: known?.summary ? `${known.summary}.` : `${name} provides files for the ${name} component.`,
+            arch: NOARCH.has(name) || entry?.noarch ? "noarch" : arch,
+            summary: known?.summary ?? entry?.summary ?? `The ${name} package`,
+            description: known?.summary ? `${known.summary}.` : entry ? `${entry.summary}.` : `${name} provides files for the ${name} component.`,
             homepage: known?.url ?? `https://src.fedoraproject.org/rpms/${name}`,
             license: known?.license ?? "MIT",
             buildTime: `2025-${String(1 + ((h >>> 6) % 9)).padStart(2, "0")}-${String(day).padStart(2, "0")}T${String(h % 24).padStart(2, "0")}:17:42`,
@@ -191,9 +213,16 @@ export function depsolve(distro: string, arch: string, requests: string[]): Deps
     const known = new Set(byName.keys());
     const wanted = new Set<string>(BASE);
     const missing: string[] = [];
+    const missingGroups: string[] = [];
     for (const req of requests) {
-        if (req.startsWith("@"))
+        if (req.startsWith("@")) {
+            const group = GROUPS[req.slice(1)];
+            if (group)
+                group.packages.forEach(p => wanted.add(p));
+            else
+                missingGroups.push(req.slice(1));
             continue;
+        }
         const name = requestedName(req, known);
         if (isGlob(name)) {
             const re = globRegExp(name);
@@ -204,12 +233,23 @@ export function depsolve(distro: string, arch: string, requests: string[]): Deps
             missing.push(req);
         }
     }
-    if (missing.length > 0) {
+    if (missing.length > 0 || missingGroups.length > 0) {
+        const problems = [
+            ...(missing.length ? [`missing packages: ${missing.join(", ")}`] : []),
+            ...(missingGroups.length ? [`missing groups or modules: ${missingGroups.join(", ")}`] : []),
+        ];
         throw new DepsolveError("DNF error occurred: MarkingErrors: Error occurred when marking packages for installation: " +
-            `Problems in request:\nmissing packages: ${missing.join(", ")}`);
+            `Problems in request:\n${problems.join("\n")}`);
     }
-    for (const name of [...wanted])
-        (DEPS[name] ?? []).forEach(d => wanted.add(d));
+    const queue = [...wanted];
+    while (queue.length > 0) {
+        for (const dep of requires(queue.pop() ?? "")) {
+            if (!wanted.has(dep) && known.has(dep)) {
+                wanted.add(dep);
+                queue.push(dep);
+            }
+        }
+    }
     return [...wanted].sort().map(name => toDepsolved(byName.get(name) ?? all[0], distro));
 }
 

@@ -11,7 +11,7 @@ import path from "node:path";
 import { cloudRouter } from "./cloud";
 import type { Router, SimContext, SimReply, SimRequest, SimState } from "./model";
 import { seedDemo } from "./seed";
-import { createState, loadState, saveState } from "./state";
+import { createState, forgetHistory, loadState, saveState } from "./state";
 import { startWorker } from "./worker";
 import { weldrRouter } from "./weldr";
 
@@ -197,6 +197,10 @@ export async function startSim(opts: SimOptions): Promise<RunningSim> {
     fs.mkdirSync(artifactsDir, { recursive: true });
 
     let state = opts.state ?? (opts.stateFile ? loadState(opts.stateFile) : undefined);
+    // composer's store keeps the list of changes but not the blueprint of each commit
+    // (Change.Blueprint is json:"-"): after a restart only the newest content is left
+    if (state && !opts.state)
+        forgetHistory(state);
     const seeded = state === undefined;
     state ??= createState();
 
