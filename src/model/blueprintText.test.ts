@@ -19,7 +19,7 @@ const UNKNOWN: Blueprint = {
     name: "odd",
     "future-top": "kept",
     "future-table": { deep: { deeper: [1, 2, { x: "y" }] }, list: [{ a: 1 }, { b: [{ c: true }] }] },
-    packages: [{ name: "httpd", version: "2.4.*", arch: "x86_64" }],
+    packages: [{ name: "httpd", version: "2.4.*", arch: "x86_64" } as { name: string }],
     customizations: {
         "future-section": { "with space": { "and.dot": 1 } },
         user: [{ name: "admin", "future-user-field": { nested: ["x"] } }],
