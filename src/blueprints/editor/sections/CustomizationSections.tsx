@@ -1,0 +1,149 @@
+// The customizations of a blueprint: one card per section present (in registry order),
+// customizations this editor does not know as read-only blocks (kept as they are), and the
+// "Add customization" menu. Removing a section can be undone; adding one back that was
+// removed brings back what it held.
+import { Alert, AlertActionCloseButton, AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
+import { Card, CardBody, CardTitle } from "@patternfly/react-core/dist/esm/components/Card/index.js";
+import { CodeBlock, CodeBlockCode } from "@patternfly/react-core/dist/esm/components/CodeBlock/index.js";
+import { Content } from "@patternfly/react-core/dist/esm/components/Content/index.js";
+import { Stack, StackItem } from "@patternfly/react-core/dist/esm/layouts/Stack/index.js";
+import { useState } from "react";
+
+import { format, _ } from "../../../../pkg/lib/gettext";
+import type { Blueprint } from "../../../model/blueprint";
+import type { Path } from "../../../model/objectPath";
+import type { Problem } from "../../../model/validation/types";
+import { isUnder, problemsAtPath } from "../fields/paths";
+import { FieldHelper } from "../fields/FieldHelper";
+import { isRecord, type Rec } from "../fields/values";
+import { AddCustomizationMenu } from "./AddCustomizationMenu";
+import { hasShape, KNOWN_KEYS, type SectionEntry, SECTIONS, sectionPresent } from "./registry";
+import { SectionCard } from "./SectionCard";
+
+interface Props {
+    blueprint: Blueprint;
+    /** replace the value at path in the blueprint (undefined removes the key) */
+    onChange: (path: Path, value: unknown) => void;
+    problems: readonly Problem[];
+}
+
+function RawBlock({ title, id, value, note }: { title: string; id: string; value: unknown; note: string }) {
+    return (
+        <Card id={id} component="section" aria-labelledby={`${id}-title`}>
+            <CardTitle id={`${id}-title`} component="h3">{title}</CardTitle>
+            <CardBody>
+                <Content component="p">{note}</Content>
+                <CodeBlock>
+                    <CodeBlockCode>{JSON.stringify(value, null, 2)}</CodeBlockCode>
+                </CodeBlock>
+            </CardBody>
+        </Card>
+    );
+}
+
+function focusSection(key: string) {
+    requestAnimationFrame(() =>
+        document.getElementById(`section-${key}`)?.querySelector<HTMLElement>("input, textarea, select, button:not([id$='-toggle'])")?.focus());
+}
+
+export function CustomizationSections({ blueprint, onChange, problems }: Props) {
+    const [stash, setStash] = useState<Record<string, Rec>>({});
+    const [lastRemoved, setLastRemoved] = useState<SectionEntry | null>(null);
+    const raw = blueprint.customizations;
+
+    if (raw !== undefined && !isRecord(raw))
+        return <RawBlock title={_("Customizations")} id="section-customizations" value={raw}
+            note={_("The customizations are not a table; edit them in the TOML editor.")} />;
+
+    const customizations: Rec = raw ?? {};
+    const present = SECTIONS.filter(section => sectionPresent(section, customizations));
+    const available = SECTIONS.filter(section => !sectionPresent(section, customizations));
+    const unknown = Object.keys(customizations).filter(key => !KNOWN_KEYS.has(key));
+
+    const setCustomizations = (next: Rec) => onChange(["customizations"], Object.keys(next).length > 0 ? next : undefined);
+
+    const remove = (section: SectionEntry) => {
+        const keys = [section.key, ...(section.companions ?? [])];
+        const kept: Rec = {};
+        const next = { ...customizations };
+        for (const key of keys) {
+            if (Object.hasOwn(next, key))
+                kept[key] = next[key];
+            delete next[key];
+        }
+        setStash({ ...stash, [section.key]: kept });
+        setLastRemoved(section);
+        setCustomizations(next);
+    };
+
+    const add = (key: string) => {
+        const section = SECTIONS.find(s => s.key === key);
+        if (!section)
+            return;
+        const restored = stash[key];
+        setCustomizations({ ...customizations, ...(restored ?? { [key]: section.empty() }) });
+        if (restored) {
+            const { [key]: _used, ...rest } = stash;
+            setStash(rest);
+        }
+        setLastRemoved(null);
+        focusSection(key);
+    };
+
+    return (
+        <Stack hasGutter>
+            {present.map(section => {
+                const value = customizations[section.key];
+                const title = _(section.label);
+                const id = `section-${section.key}`;
+                const keys = [section.key, ...(section.companions ?? [])];
+                const sectionProblems = problems.filter(problem => keys.some(key => isUnder(problem.path, ["customizations", key])));
+                const editable = value === undefined || hasShape(section.shape, value);
+                const Component = section.Component;
+                return (
+                    <StackItem key={section.key}>
+                        <SectionCard title={title} id={id} problems={sectionProblems} onRemove={() => remove(section)}>
+                            {section.shape === "record" &&
+                                <FieldHelper id={`${id}-helper`} problems={problemsAtPath(problems, section.path)} />}
+                            {editable
+                                ? <Component
+                                    value={value}
+                                    onChange={next => onChange(section.path, next)}
+                                    problems={sectionProblems}
+                                    basePath={section.path}
+                                    companions={customizations}
+                                    onCompanionChange={(key, next) => onChange(["customizations", key], next)}
+                                />
+                                : <>
+                                    <Content component="p">{_("This section has a form the editor cannot change; edit it in the TOML editor.")}</Content>
+                                    <CodeBlock><CodeBlockCode>{JSON.stringify(value, null, 2)}</CodeBlockCode></CodeBlock>
+                                </>}
+                        </SectionCard>
+                    </StackItem>
+                );
+            })}
+            {unknown.map(key =>
+                <StackItem key={key}>
+                    <RawBlock
+                        title={format(_("Other customization: $0"), key)}
+                        id={`section-other-${key.replace(/[^A-Za-z0-9_-]+/g, "_")}`}
+                        value={customizations[key]}
+                        note={_("This editor does not know this customization. It is kept as it is; edit it in the TOML editor.")}
+                    />
+                </StackItem>)}
+            {lastRemoved &&
+                <StackItem>
+                    <Alert
+                        variant="info"
+                        isInline
+                        title={format(_("$0 removed"), _(lastRemoved.label))}
+                        actionClose={<AlertActionCloseButton onClose={() => setLastRemoved(null)} />}
+                        actionLinks={<AlertActionLink onClick={() => add(lastRemoved.key)}>{_("Undo")}</AlertActionLink>}
+                    />
+                </StackItem>}
+            <StackItem>
+                <AddCustomizationMenu available={available} onAdd={add} />
+            </StackItem>
+        </Stack>
+    );
+}
