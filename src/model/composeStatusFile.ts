@@ -207,7 +207,7 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 export function locateSyntaxError(text: string): { offset: number; detail: string } {
     const stack: string[] = [];
     type Expect = "value" | "value-or-close" | "key" | "key-or-close" | "colon" | "comma-or-close" | "end";
-    let expect: Expect = "value";
+    let expect = "value" as Expect;
     let pos = 0;
     const err = (detail: string) => ({ offset: pos, detail });
     const afterValue = () => { expect = stack.length > 0 ? "comma-or-close" : "end"; };
