@@ -47,6 +47,15 @@ function typeText(expected: string): string {
     }
 }
 
+function mountpointText(reason: string): string {
+    switch (reason) {
+    case "not-clean": return _("Use a clean path: no \"//\", \".\" or \"..\" parts and no \"/\" at the end.");
+    case "reserved": return _("This directory belongs to the system itself and cannot be a mount point.");
+    case "swap": return _("A swap partition has no mount point.");
+    default: return reason ? format(_("This mount point cannot be used: $0"), reason) : _("This mount point cannot be used.");
+    }
+}
+
 function rangeText(problem: Problem): string {
     const min = param(problem, "min");
     const max = param(problem, "max");
@@ -83,9 +92,7 @@ export function problemText(problem: Problem): string {
     case "absolute-path":
         return _("Use an absolute path, starting with \"/\".");
     case "mountpoint":
-        return param(problem, "reason")
-            ? format(_("This mount point cannot be used: $0"), param(problem, "reason"))
-            : _("This mount point cannot be used.");
+        return mountpointText(param(problem, "reason"));
     case "port":
         return _("Use \"port:protocol\", \"first-last:protocol\" or \"service:protocol\", like \"22:tcp\", \"8000-8080:udp\" or \"imap:tcp\".");
     case "file-mode":

@@ -29,7 +29,8 @@ interface Props {
     isRequired?: boolean;
 }
 
-const UNSET = "\u0000unset";
+// every option but this one is keyed "<type>:<text>", so it cannot collide
+const UNSET = "unset";
 
 function optionKey(value: unknown): string {
     return `${typeof value}:${displayText(value)}`;

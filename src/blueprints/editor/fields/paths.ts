@@ -11,15 +11,8 @@ export function isUnder(path: Path, prefix: Path): boolean {
     return path.length >= prefix.length && prefix.every((key, i) => key === path[i]);
 }
 
-/** The problems exactly at path (what a single field shows) */
-export function problemsAtPath(problems: readonly Problem[], path: Path): Problem[] {
-    return problems.filter(problem => samePath(problem.path, path));
-}
-
-/** The problems at path or anywhere below it (what a section or a row counts) */
-export function problemsUnderPath(problems: readonly Problem[], path: Path): Problem[] {
-    return problems.filter(problem => isUnder(problem.path, path));
-}
+// one definition of which problems belong where: the model's
+export { problemsAt as problemsAtPath, problemsUnder as problemsUnderPath } from "../../../model/validation/problemsAt";
 
 /** A DOM id for the field at path: customizations.user[0].name -> bp-customizations-user-0-name */
 export function fieldId(path: Path, suffix = ""): string {

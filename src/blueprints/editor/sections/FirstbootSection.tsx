@@ -11,9 +11,13 @@ import { TextField } from "../fields/TextField";
 import { type Binder, binder, type Rec } from "../fields/values";
 import type { SectionProps } from "./types";
 
+const SHOWN = ["type", "name", "contents", "command", "job_template_url", "host_config_key", "cacerts", "after", "before", "ignore_failure"];
+
 function scriptFields(at: Binder, script: Rec) {
     const type = script.type;
     const shows = (field: string, ...types: string[]) => types.includes(String(type)) || field in script;
+    // fields no type takes: shown read-only, so that their problem is seen
+    const others = Object.keys(script).filter(key => !SHOWN.includes(key));
     return (
         <>
             <Columns>
@@ -47,6 +51,7 @@ function scriptFields(at: Binder, script: Rec) {
             </Columns>
             <CheckboxField label={_("Ignore failure")} {...at("ignore_failure")} removeWhenOff
                 description={_("A failing script does not mark the boot as failed.")} />
+            {others.map(key => <TextField key={key} label={key} {...at(key)} isReadOnly monospace />)}
         </>
     );
 }
