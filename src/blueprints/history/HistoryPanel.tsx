@@ -1,0 +1,151 @@
+// The history of one blueprint (blueprints/changes, newest first): view a commit, compare
+// two, undo to one, tag the newest. For the editor page: <HistoryPanel name={name} />.
+import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
+import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
+import { EmptyState } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
+import { Label } from "@patternfly/react-core/dist/esm/components/Label/index.js";
+import { Pagination } from "@patternfly/react-core/dist/esm/components/Pagination/index.js";
+import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
+import { Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core/dist/esm/components/Toolbar/index.js";
+import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
+import { useState } from "react";
+
+import { useDialogs } from "../../../pkg/lib/dialogs";
+import { format, _ } from "../../../pkg/lib/gettext";
+import { asComposerError } from "../../api/composerError";
+import { useBlueprintChangesQuery, useTagBlueprintMutation } from "../../api/weldrHistory";
+import type { BlueprintChange } from "../../api/weldrHistoryTypes";
+import { ErrorAlert } from "../../app/ErrorAlert";
+import { CommitDialog } from "./CommitDialog";
+import { CompareDialog } from "./CompareDialog";
+import { commitTime, orderPair, shortCommit } from "./historyText";
+import { UndoDialog } from "./UndoDialog";
+
+const PER_PAGE = 10;
+
+function RevisionLabel({ change }: { change: BlueprintChange }) {
+    if (change.revision === null)
+        return null;
+    return <Label color="purple" isCompact>{format(_("Revision $0"), change.revision)}</Label>;
+}
+
+export function HistoryPanel({ name }: { name: string }) {
+    const dialogs = useDialogs();
+    const { data, error: queryError, isLoading, isFetching, refetch } = useBlueprintChangesQuery(name);
+    const error = asComposerError(queryError);
+    const [tag, tagState] = useTagBlueprintMutation();
+    const tagError = asComposerError(tagState.error);
+    const [picked, setPicked] = useState<string[]>([]);
+    const [page, setPage] = useState(1);
+    const [perPage, setPerPage] = useState(PER_PAGE);
+
+    if (error)
+        return <ErrorAlert title={format(_("The history of $0 could not be read"), name)} error={error} onRetry={() => void refetch()} />;
+    if (isLoading || !data)
+        return <EmptyState titleText={_("Loading history")} headingLevel="h3" icon={Spinner} />;
+
+    const changes = data.changes;
+    const newest = changes[0] as BlueprintChange | undefined;
+    const shown = changes.slice((page - 1) * perPage, page * perPage);
+    const pair = orderPair(changes, picked);
+    const toggle = (commit: string, on: boolean) =>
+        setPicked(current => on ? [...current.filter(c => c !== commit), commit].slice(-2) : current.filter(c => c !== commit));
+    const changeOf = (commit: string) => changes.find(c => c.commit === commit);
+
+    return (
+        <div className="foundry-history">
+            <Toolbar>
+                <ToolbarContent>
+                    <ToolbarItem>
+                        <Button
+                            variant="secondary"
+                            isDisabled={!pair}
+                            onClick={() => {
+                                const older = pair && changeOf(pair[0]);
+                                const newer = pair && changeOf(pair[1]);
+                                if (older && newer)
+                                    dialogs.show(<CompareDialog name={name} older={older} newer={newer} />);
+                            }}
+                        >
+                            {_("Compare selected")}
+                        </Button>
+                    </ToolbarItem>
+                    <ToolbarItem alignSelf="center">
+                        {picked.length === 2 ? _("Two commits selected") : _("Select two commits to compare them.")}
+                    </ToolbarItem>
+                    <ToolbarItem>
+                        <Button
+                            variant="secondary"
+                            isDisabled={!newest || newest.revision !== null || tagState.isLoading}
+                            isLoading={tagState.isLoading}
+                            onClick={() => { tagState.reset(); void tag(name) }}
+                        >
+                            {_("Tag newest commit")}
+                        </Button>
+                    </ToolbarItem>
+                    {isFetching &&
+                        <ToolbarItem alignSelf="center"><Spinner size="md" aria-label={_("Refreshing history")} /></ToolbarItem>}
+                    <ToolbarItem variant="pagination" align={{ default: "alignEnd" }}>
+                        <Pagination
+                            itemCount={changes.length}
+                            page={page}
+                            perPage={perPage}
+                            perPageOptions={[10, 20, 50].map(n => ({ title: String(n), value: n }))}
+                            onSetPage={(_event, p) => setPage(p)}
+                            onPerPageSelect={(_event, n) => { setPerPage(n); setPage(1) }}
+                            isCompact
+                        />
+                    </ToolbarItem>
+                </ToolbarContent>
+            </Toolbar>
+            {tagError && <ErrorAlert title={format(_("$0 could not be tagged"), name)} error={tagError} />}
+            {tagState.isSuccess && newest?.revision !== null && newest !== undefined &&
+                <Alert variant="success" isInline isPlain title={format(_("The newest commit is tagged as revision $0."), newest.revision ?? "")} />}
+            <Table aria-label={format(_("History of $0"), name)} variant="compact">
+                <Thead>
+                    <Tr>
+                        <Th screenReaderText={_("Compare")} />
+                        <Th>{_("Commit")}</Th>
+                        <Th>{_("Message")}</Th>
+                        <Th>{_("Time")}</Th>
+                        <Th>{_("Revision")}</Th>
+                        <Th screenReaderText={_("Actions")} />
+                    </Tr>
+                </Thead>
+                <Tbody>
+                    {shown.map((change, i) => {
+                        const isNewest = change === newest;
+                        const rowIndex = (page - 1) * perPage + i;
+                        return (
+                            <Tr key={change.commit} data-commit={change.commit}>
+                                <Td select={{
+                                    rowIndex,
+                                    isSelected: picked.includes(change.commit),
+                                    onSelect: (_event, on) => toggle(change.commit, on),
+                                }} aria-label={format(_("Select commit $0"), shortCommit(change.commit))} />
+                                <Td dataLabel={_("Commit")} className="foundry-mono"><span title={change.commit}>{shortCommit(change.commit)}</span></Td>
+                                <Td dataLabel={_("Message")}>
+                                    {change.message} {isNewest && <Label color="green" isCompact>{_("Newest")}</Label>}
+                                </Td>
+                                <Td dataLabel={_("Time")}>{commitTime(change.timestamp)}</Td>
+                                <Td dataLabel={_("Revision")}><RevisionLabel change={change} /></Td>
+                                <Td isActionCell>
+                                    <Button variant="link" isInline onClick={() => dialogs.show(<CommitDialog name={name} change={change} />)}
+                                        aria-label={format(_("View commit $0"), shortCommit(change.commit))}>
+                                        {_("View")}
+                                    </Button>
+                                    {!isNewest && <>{" · "}
+                                        <Button variant="link" isInline onClick={() => dialogs.show(<UndoDialog name={name} change={change} />)}
+                                            aria-label={format(_("Undo to commit $0"), shortCommit(change.commit))}>
+                                            {_("Undo to this commit")}
+                                        </Button>
+                                    </>}
+                                </Td>
+                            </Tr>
+                        );
+                    })}
+                </Tbody>
+            </Table>
+        </div>
+    );
+}
