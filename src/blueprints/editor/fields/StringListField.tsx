@@ -91,6 +91,7 @@ export function StringListField({ label, itemLabel, path, value, onChange, probl
                                 <InputGroupItem>
                                     <Button
                                         variant="plain"
+                                        id={`${itemId}-remove`}
                                         icon={<MinusCircleIcon />}
                                         aria-label={format(_("Remove $0"), name)}
                                         onClick={() => remove(index)}

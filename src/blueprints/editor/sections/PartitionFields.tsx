@@ -1,5 +1,7 @@
 // The fields of one partition of customizations.disk, by type: plain (a file system), lvm
-// (a volume group with logical volumes) or btrfs (a volume with subvolumes).
+// (a volume group with logical volumes) or btrfs (a volume with subvolumes). Fields of
+// another type are still shown while the partition has them, so nothing hides after the
+// type changes; clearing such a field removes it.
 import { _ } from "../../../../pkg/lib/gettext";
 import { Columns } from "../fields/Columns";
 import { RecordListField, titled } from "../fields/RecordListField";
@@ -59,8 +61,8 @@ export function PartitionFields({ at, partition }: { at: Binder; partition: Rec 
                     unsetLabel={_("Plain (default)")}
                 />
                 <SizeField label={_("Minimum size")} {...at("minsize")} />
-                {type === "plain" && fsFields(at)}
-                {type === "lvm" && <TextField label={_("Volume group name")} {...at("name")} />}
+                {(type === "plain" || ["mountpoint", "fs_type", "label"].some(key => key in partition)) && fsFields(at)}
+                {(type === "lvm" || "name" in partition) && <TextField label={_("Volume group name")} {...at("name")} />}
                 <TextField label={_("GPT/DOS partition type")} {...at("part_type")} monospace
                     helperText={_("A GUID on GPT, a hex id like \"83\" on DOS; empty for the default.")} />
                 <TextField label={_("Partition label")} {...at("part_label")} />
