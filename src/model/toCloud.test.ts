@@ -2,47 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
 import type { Blueprint } from "./blueprint.ts";
-import { SPEC_ABSENT, schemaValidator } from "./openapiSchema.test-helper.ts";
+import { FULL_BLUEPRINT, KEY, SPEC_ABSENT, schemaValidator } from "./openapiSchema.test-helper.ts";
 import { toCloudBlueprint } from "./toCloud.ts";
-
-const KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINrGKErMYi+MMUwuHaRAJmRLoIzRf2qD2dD5z0BTx/6x admin@example";
-
-/** Everything a Weldr blueprint may hold, Weldr-only parts included */
-export const FULL_BLUEPRINT: Blueprint = {
-    name: "web-server", description: "Example", version: "0.0.1", distro: "fedora-43", architecture: "x86_64",
-    packages: [{ name: "httpd", version: "*" }], modules: [{ name: "tmux" }], groups: [{ name: "core" }],
-    enabled_modules: [{ name: "nodejs", stream: "22" }, { name: "postgresql" }],
-    containers: [{ "source": "quay.io/fedora/fedora:latest", "tls-verify": true, "local-storage": true }],
-    customizations: {
-        "hostname": "web01", "installation_device": "/dev/vda", "partitioning_mode": "auto-lvm", "fips": false,
-        "kernel": { append: "nosmt=force" },
-        "sshkey": [{ user: "root", key: KEY }],
-        "user": [{ name: "admin", password: "$6$x", key: KEY, groups: ["wheel"], uid: 1200, expiredate: 20000, force_password_reset: false }],
-        "group": [{ name: "widget", gid: 1300 }],
-        "timezone": { timezone: "Europe/Berlin", ntpservers: ["0.pool.ntp.org"] },
-        "locale": { languages: ["en_US.UTF-8"], keyboard: "us" },
-        "firewall": { ports: ["22:tcp"], services: { enabled: ["http"], disabled: ["telnet"] }, zones: [{ name: "trusted", sources: ["10.0.0.0/8"] }] },
-        "services": { enabled: ["sshd"], disabled: [], masked: ["telnetd"] },
-        "filesystem": [{ mountpoint: "/var", minsize: "2 GiB" }, { mountpoint: "/home", minsize: 1073741824 }],
-        "directories": [{ path: "/etc/myapp", mode: "0755", user: "root", group: 0, ensure_parents: true }],
-        "files": [{ path: "/etc/myapp/app.conf", mode: "0644", data: "key=value\n" }, { path: "/etc/motd", uri: "https://example.com/motd" }],
-        "repositories": [{ id: "extras", baseurls: ["https://example.com/repo/"], gpgcheck: false, install_from: true }],
-        "openscap": { datastream: "/usr/share/xml/scap/ssg/content/ssg-fedora-ds.xml", profile_id: "xccdf_org.ssgproject.content_profile_standard" },
-        "rpm": { import_keys: { files: ["/etc/pki/rpm-gpg/RPM-GPG-KEY-fedora-43-primary"] } },
-        "cacerts": { pem_certs: ["-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----"] },
-        "installer": { "unattended": true, "sudo-nopasswd": ["%wheel"], "kickstart": { contents: "text" } },
-        "ignition": { firstboot: { url: "https://example.com/ign" } },
-        "fdo": { manufacturing_server_url: "https://fdo.example.com" },
-        "dnf": { config: { set_releasever: true } },
-        "rhsm": { config: { dnf_plugins: { product_id: { enabled: true } } } },
-        "firstboot": { scripts: [{ type: "custom", contents: "#!/bin/sh\n" }] },
-        "sshd": { password_authentication: false },
-        "iso": { volume_id: "x" },
-        "bootloader": { grub2: { serial: "ttyS0" } },
-        "containers-storage": { "destination-path": "/var/lib/containers" },
-    },
-    future_key: { anything: 1 },
-};
 
 describe("Weldr blueprint to the Cloud API", () => {
     it("carries what the Cloud API has, in its spelling", () => {
