@@ -1,10 +1,14 @@
 // A text input bound to one place in the blueprint, with its problems shown under it.
 // Clearing the text removes the key; values the input cannot show (tables, lists) are
 // shown read-only and kept.
+import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { FormGroup } from "@patternfly/react-core/dist/esm/components/Form/index.js";
+import { InputGroup, InputGroupItem } from "@patternfly/react-core/dist/esm/components/InputGroup/index.js";
 import { TextArea } from "@patternfly/react-core/dist/esm/components/TextArea/index.js";
 import { TextInput } from "@patternfly/react-core/dist/esm/components/TextInput/index.js";
-import type { ReactNode } from "react";
+import EyeIcon from "@patternfly/react-icons/dist/esm/icons/eye-icon.js";
+import EyeSlashIcon from "@patternfly/react-icons/dist/esm/icons/eye-slash-icon.js";
+import { type ReactNode, useState } from "react";
 
 import { _ } from "../../../../pkg/lib/gettext";
 import type { Path } from "../../../model/objectPath";
@@ -41,40 +45,44 @@ export function ParsedTextField({ parse, inputMode, ...props }: Omit<TextFieldPr
     const id = fieldId(path);
     const here = problemsAtPath(problems, path);
     const readOnly = props.isReadOnly || !isScalar(value);
-    const validated = here.length > 0 ? "error" : "default";
+    const validated: "error" | "default" = here.length > 0 ? "error" : "default";
     const describedBy = here.length > 0 || helperText || !isScalar(value) ? `${id}-helper` : undefined;
     const hint = isScalar(value) ? helperText : _("This value has a form the editor cannot change here; edit it in the TOML editor.");
     const change = (text: string) => onChange(parse(text));
+    const [revealed, setRevealed] = useState(false);
+    const isPassword = type === "password";
+
+    const common = {
+        id,
+        value: displayText(value),
+        readOnlyVariant: readOnly ? "default" as const : undefined,
+        validated,
+        placeholder,
+        className: monospace ? "foundry-mono" : undefined,
+        "aria-describedby": describedBy,
+        isRequired,
+    };
+    const input = <TextInput {...common} onChange={(_event, text) => change(text)}
+        type={isPassword && revealed ? "text" : (type ?? "text")} inputMode={inputMode} />;
 
     return (
         <FormGroup label={label} fieldId={id} isRequired={isRequired}>
-            {rows
-                ? <TextArea
-                    id={id}
-                    value={displayText(value)}
-                    onChange={(_event, text) => change(text)}
-                    rows={rows}
-                    resizeOrientation="vertical"
-                    readOnlyVariant={readOnly ? "default" : undefined}
-                    validated={validated}
-                    placeholder={placeholder}
-                    className={monospace ? "foundry-mono" : undefined}
-                    aria-describedby={describedBy}
-                    isRequired={isRequired}
-                />
-                : <TextInput
-                    id={id}
-                    value={displayText(value)}
-                    onChange={(_event, text) => change(text)}
-                    type={type ?? "text"}
-                    inputMode={inputMode}
-                    readOnlyVariant={readOnly ? "default" : undefined}
-                    validated={validated}
-                    placeholder={placeholder}
-                    className={monospace ? "foundry-mono" : undefined}
-                    aria-describedby={describedBy}
-                    isRequired={isRequired}
-                />}
+            {rows && <TextArea {...common} onChange={(_event, text) => change(text)} rows={rows} resizeOrientation="vertical" />}
+            {!rows && !isPassword && input}
+            {!rows && isPassword &&
+                <InputGroup>
+                    <InputGroupItem isFill>{input}</InputGroupItem>
+                    <InputGroupItem>
+                        <Button
+                            variant="control"
+                            id={`${id}-reveal`}
+                            icon={revealed ? <EyeSlashIcon /> : <EyeIcon />}
+                            aria-label={revealed ? _("Hide password") : _("Show password")}
+                            aria-pressed={revealed}
+                            onClick={() => setRevealed(!revealed)}
+                        />
+                    </InputGroupItem>
+                </InputGroup>}
             <FieldHelper id={`${id}-helper`} problems={here} helperText={hint} />
         </FormGroup>
     );

@@ -74,6 +74,8 @@ export function CustomizationSections({ blueprint, onChange, problems }: Props) 
         setStash({ ...stash, [section.key]: kept });
         setLastRemoved(section);
         setCustomizations(next);
+        // the removed card took the focus with it: give it to "Undo"
+        requestAnimationFrame(() => document.getElementById("customization-undo")?.focus());
     };
 
     const add = (key: string) => {
@@ -92,6 +94,16 @@ export function CustomizationSections({ blueprint, onChange, problems }: Props) 
 
     return (
         <Stack hasGutter>
+            {lastRemoved &&
+                <StackItem>
+                    <Alert
+                        variant="info"
+                        isInline
+                        title={format(_("$0 removed"), _(lastRemoved.label))}
+                        actionClose={<AlertActionCloseButton onClose={() => setLastRemoved(null)} />}
+                        actionLinks={<AlertActionLink id="customization-undo" onClick={() => add(lastRemoved.key)}>{_("Undo")}</AlertActionLink>}
+                    />
+                </StackItem>}
             {present.map(section => {
                 const value = customizations[section.key];
                 const title = _(section.label);
@@ -131,16 +143,6 @@ export function CustomizationSections({ blueprint, onChange, problems }: Props) 
                         note={_("This editor does not know this customization. It is kept as it is; edit it in the TOML editor.")}
                     />
                 </StackItem>)}
-            {lastRemoved &&
-                <StackItem>
-                    <Alert
-                        variant="info"
-                        isInline
-                        title={format(_("$0 removed"), _(lastRemoved.label))}
-                        actionClose={<AlertActionCloseButton onClose={() => setLastRemoved(null)} />}
-                        actionLinks={<AlertActionLink onClick={() => add(lastRemoved.key)}>{_("Undo")}</AlertActionLink>}
-                    />
-                </StackItem>}
             <StackItem>
                 <AddCustomizationMenu available={available} onAdd={add} />
             </StackItem>
