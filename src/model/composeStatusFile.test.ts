@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
+import fc from "fast-check";
+
 import { MAX_INSPECT_BYTES, inspectComposeText, inspectComposeValue, jsonPath, locateSyntaxError, tooLargeError, utf8Length } from "./composeStatusFile.ts";
 
 // as koji-osbuild writes it: json.dump(indent=4, sort_keys=True)
@@ -209,5 +211,34 @@ describe("bad input says what and where", () => {
         assert.equal(jsonPath([]), "$");
         assert.equal(jsonPath(["image_statuses", 0, "upload_status"]), "$.image_statuses[0].upload_status");
         assert.equal(jsonPath(["a b", "x.y"]), "$[\"a b\"][\"x.y\"]");
+    });
+});
+
+describe("any pasted text", () => {
+    it("gives a summary or an error, never a crash", () => {
+        const seed = 20261122;
+        fc.assert(fc.property(fc.string(), text => { inspectComposeText(text); }), { seed, numRuns: 1000 });
+        fc.assert(fc.property(fc.json(), text => assert.equal(typeof inspectComposeText(text).ok, "boolean")), { seed, numRuns: 1000 });
+        fc.assert(fc.property(fc.anything(), value => { inspectComposeValue(value); }), { seed, numRuns: 500 });
+        const image = fc.record({ status: fc.string(), error: fc.anything(), upload_status: fc.anything(), upload_statuses: fc.anything(), progress: fc.anything() }, { requiredKeys: ["status"] });
+        fc.assert(fc.property(fc.array(image), fc.anything(), (images, buildId) => {
+            inspectComposeValue({ status: "success", image_statuses: images, koji_build_id: buildId });
+            inspectComposeValue({ status: "success", image_status: images[0] ?? { status: "x" }, image_statuses: images, koji_status: { build_id: buildId } });
+        }), { seed, numRuns: 500 });
+    });
+
+    it("finds the syntax error wherever JSON.parse does not parse", () => {
+        fc.assert(fc.property(fc.json(), fc.nat(), fc.string({ minLength: 1, maxLength: 2 }), (json, at, junk) => {
+            const i = at % (json.length + 1);
+            const text = json.slice(0, i) + junk + json.slice(i);
+            let valid = true;
+            try {
+                JSON.parse(text);
+            } catch {
+                valid = false;
+            }
+            const { detail } = locateSyntaxError(text);
+            assert.equal(detail === "The text is valid JSON.", valid, text);
+        }), { seed: 20261122, numRuns: 2000 });
     });
 });

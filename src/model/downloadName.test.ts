@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
+import fc from "fast-check";
+
 import { MAX_FILENAME_LENGTH, downloadName, filenameFromContentDisposition, sanitizeFilename } from "./downloadName.ts";
 
 describe("file name from Content-Disposition", () => {
@@ -65,4 +67,18 @@ describe("download name without a header", () => {
     ];
     for (const [what, input, expected] of cases)
         it(what, () => assert.equal(downloadName(input), expected));
+});
+
+describe("any header", () => {
+    it("gives a base name without paths or control characters", () => {
+        fc.assert(fc.property(fc.string(), fc.string(), (header, name) => {
+            for (const result of [filenameFromContentDisposition(header), filenameFromContentDisposition(`attachment; filename="${name}"`), downloadName({ blueprint: name, version: header })]) {
+                if (result === null)
+                    continue;
+                assert.ok(result.length > 0 && result.length <= MAX_FILENAME_LENGTH + 30);
+                assert.doesNotMatch(result, /[\/\\\u0000-\u001f\u007f]/);
+                assert.doesNotMatch(result, /^\./);
+            }
+        }), { seed: 20261122, numRuns: 2000 });
+    });
 });

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
+import fc from "fast-check";
+
 import { type ErrorRow, errorCopyText, errorRows, normalizeError } from "./errorTree.ts";
 
 const rows = (error: unknown) => errorRows(error).map(r => [r.depth, r.kind, r.id ?? null, r.key ?? null, r.text]);
@@ -72,5 +74,16 @@ describe("normalizeError", () => {
         assert.equal(normalizeError(null), undefined);
         assert.deepEqual(normalizeError("boom"), { reason: "boom" });
         assert.deepEqual(normalizeError([1]), { reason: "[1]" });
+    });
+});
+
+describe("any error value", () => {
+    it("gives rows and copy text, never a crash", () => {
+        fc.assert(fc.property(fc.anything(), value => {
+            const result = errorRows(value);
+            assert.ok(result.every(r => typeof r.text === "string" && r.depth >= 0));
+            assert.equal(typeof errorCopyText(value), "string");
+            normalizeError(value);
+        }), { seed: 20261122, numRuns: 1000 });
     });
 });

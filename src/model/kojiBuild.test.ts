@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
+import fc from "fast-check";
+
 import { readKojiBuildExtra } from "./kojiBuild.ts";
 
 const EXTRA = {
@@ -95,5 +97,16 @@ describe("Koji build extra metadata", () => {
     it("cuts a 1 MB file name", () => {
         const summary = readKojiBuildExtra({ typeinfo: { image: { ["x".repeat(1 << 20)]: {} } } });
         assert.ok(summary.images[0].filename.length < 2000);
+    });
+});
+
+describe("any extra metadata", () => {
+    it("gives a summary, never a crash", () => {
+        const image = fc.record({ arch: fc.anything(), boot_mode: fc.anything(), osbuild_artifact: fc.anything(), osbuild_version: fc.anything(), upload_target_results: fc.anything() }, { requiredKeys: [] });
+        fc.assert(fc.property(fc.anything(), value => { readKojiBuildExtra(value); }), { seed: 20261122, numRuns: 500 });
+        fc.assert(fc.property(fc.dictionary(fc.string(), image), fc.anything(), (images, manifests) => {
+            const summary = readKojiBuildExtra({ typeinfo: { image: images }, osbuild_manifest: manifests });
+            assert.ok(summary.images.every(i => typeof i.filename === "string" && Array.isArray(i.locations)));
+        }), { seed: 20261122, numRuns: 500 });
     });
 });

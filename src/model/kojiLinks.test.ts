@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
+import fc from "fast-check";
+
 import { composeStatusFileUrl, getBuildRequestXml, kojiBaseUrl, kojiBuildUrl, kojiId, kojiTaskUrl, kojiWebForHub, parseGetBuildResponse } from "./kojiLinks.ts";
 
 const FEDORA_HUB = "https://koji.fedoraproject.org/kojihub";
@@ -148,6 +150,7 @@ bG8=</base64></value></member>
         ["a DOCTYPE", "<!DOCTYPE x [<!ENTITY a 'b'>]><methodResponse/>"],
         ["CDATA", wrap("<string><![CDATA[x]]></string>")],
         ["an unknown entity", wrap("<string>&foo;</string>")],
+        ["an entity named like an Object method", wrap("<string>&valueOf;</string>")],
         ["a bare ampersand", wrap("<string>a & b</string>")],
         ["a bad int", wrap("<int>12x</int>")],
         ["a bad boolean", wrap("<boolean>yes</boolean>")],
@@ -167,4 +170,18 @@ bG8=</base64></value></member>
             assert.equal(!result.ok && result.code, "malformed");
             assert.ok(!result.ok && result.code === "malformed" && result.message.length > 0);
         });
+});
+
+describe("any hub answer or URL", () => {
+    it("never crashes and never links to anything but http(s)", () => {
+        const seed = 20261122;
+        fc.assert(fc.property(fc.string(), text => { parseGetBuildResponse(text); }), { seed, numRuns: 1000 });
+        fc.assert(fc.property(fc.string(), text => { parseGetBuildResponse(`<methodResponse><params><param><value>${text}</value></param></params></methodResponse>`); }), { seed, numRuns: 1000 });
+        fc.assert(fc.property(fc.oneof(fc.string(), fc.webUrl()), fc.anything(), (url, id) => {
+            const web = kojiWebForHub(url, { defaultWeb: url })?.web;
+            for (const link of [kojiBuildUrl(url, id), kojiTaskUrl(web, id), composeStatusFileUrl(url, id)])
+                if (link !== null)
+                    assert.match(link, /^https?:\/\//);
+        }), { seed, numRuns: 1000 });
+    });
 });

@@ -157,7 +157,7 @@ function decodeText(text: string, at: number): string {
     return text.replace(/&([^;&<]{0,10});?/g, (whole, name: string) => {
         if (!whole.endsWith(";"))
             throw new Error(`bare "&" near character ${at}`);
-        if (name in ENTITIES)
+        if (Object.hasOwn(ENTITIES, name))
             return ENTITIES[name];
         const code = /^#x[0-9a-f]{1,6}$/i.test(name) ? parseInt(name.slice(2), 16) : /^#\d{1,7}$/.test(name) ? parseInt(name.slice(1), 10) : NaN;
         if (!(code >= 0x9 && code <= 0x10ffff))

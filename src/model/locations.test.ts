@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
+import fc from "fast-check";
+
 import { type Location, locationFor, locationFromTargetResult, locationFromUploadStatus, locationsFromImageStatus, locationsFromTargetResults } from "./locations.ts";
 
 const values = (l: Location) => l.values.map(v => [v.label, v.text, v.copy]);
@@ -209,6 +211,15 @@ describe("Koji upload_target_results", () => {
         assert.deepEqual(l.notes, []);
     });
 
+    it("target names like Object methods are unknown targets", () => {
+        for (const name of ["valueOf", "constructor", "__proto__", "toString"]) {
+            const l = locationFromTargetResult({ name, options: {} });
+            assert.equal(l.type, name);
+            assert.equal(l.title, "Other target");
+        }
+        assert.equal(locationFromUploadStatus({ type: "constructor", status: "success", options: {} }).title, "Other target");
+    });
+
     it("malformed results degrade", () => {
         assert.deepEqual(locationsFromTargetResults(null), []);
         assert.deepEqual(locationsFromTargetResults({}), []);
@@ -217,5 +228,29 @@ describe("Koji upload_target_results", () => {
         assert.equal(b.type, "unknown");
         assert.equal(c.type, "unknown");
         assert.equal(c.link, undefined);
+    });
+});
+
+describe("any input gives locations, never a crash or an unsafe link", () => {
+    const seed = 20261122;
+    const types = fc.constantFrom("aws", "aws.s3", "gcp", "azure", "container", "oci.objectstorage", "local", "pulp.ostree", "other");
+    const check = (l: Location) => {
+        assert.equal(typeof l.type, "string");
+        assert.ok(l.values.every(v => typeof v.text === "string" && typeof v.copy === "string" && typeof v.label === "string"));
+        if (l.link)
+            assert.match(l.link.href, /^https?:\/\/[^\s]*$/);
+    };
+    it("arbitrary upload statuses", () => {
+        fc.assert(fc.property(fc.anything(), value => check(locationFromUploadStatus(value))), { seed, numRuns: 500 });
+        fc.assert(fc.property(types, fc.anything(), fc.anything(), (type, status, options) =>
+            check(locationFromUploadStatus({ type, status, options }))), { seed, numRuns: 1000 });
+        fc.assert(fc.property(types, fc.dictionary(fc.constantFrom("ami", "region", "url", "project_id", "image_name", "digest", "artifact_path", "repo_url"), fc.oneof(fc.string(), fc.webUrl(), fc.jsonValue())),
+            (type, options) => check(locationFromUploadStatus({ type, status: "success", options }))), { seed, numRuns: 1000 });
+    });
+    it("arbitrary image statuses and target results", () => {
+        fc.assert(fc.property(fc.anything(), value => locationsFromImageStatus(value).forEach(check)), { seed, numRuns: 500 });
+        fc.assert(fc.property(fc.anything(), value => locationsFromTargetResults(value).forEach(check)), { seed, numRuns: 500 });
+        fc.assert(fc.property(fc.array(fc.record({ name: fc.string(), options: fc.anything(), target_error: fc.anything() }, { requiredKeys: [] })),
+            value => locationsFromTargetResults(value).forEach(check)), { seed, numRuns: 500 });
     });
 });

@@ -83,7 +83,7 @@ function typeOf(value: unknown): string {
 
 /** Builds one Location for a type, its status and its result options. */
 export function locationFor(type: string, status: LocationStatus, options: unknown, error?: ComposeError): Location {
-    const location: Location = { type, status, title: TITLES[type] ?? UNKNOWN_TITLE, values: [], notes: [] };
+    const location: Location = { type, status, title: Object.hasOwn(TITLES, type) ? TITLES[type] : UNKNOWN_TITLE, values: [], notes: [] };
     if (error)
         location.error = error;
     if (status === "failure" && !error)
@@ -212,7 +212,7 @@ export function locationFromTargetResult(result: unknown): Location {
         return notAnObject(result);
     const name = typeof result.name === "string" ? result.name : "";
     const error = normalizeError(result.target_error);
-    const type = KOJI_TARGET_TYPES[name] ?? typeOf(name);
+    const type = Object.hasOwn(KOJI_TARGET_TYPES, name) ? KOJI_TARGET_TYPES[name] : typeOf(name);
     return locationFor(type, error ? "failure" : "success", result.options, error);
 }
 
