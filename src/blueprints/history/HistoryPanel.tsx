@@ -2,6 +2,7 @@
 // two, undo to one, tag the newest. For the editor page: <HistoryPanel name={name} />.
 import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
+import { Checkbox } from "@patternfly/react-core/dist/esm/components/Checkbox/index.js";
 import { EmptyState } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
 import { Label } from "@patternfly/react-core/dist/esm/components/Label/index.js";
 import { Pagination } from "@patternfly/react-core/dist/esm/components/Pagination/index.js";
@@ -113,16 +114,15 @@ export function HistoryPanel({ name }: { name: string }) {
                     </Tr>
                 </Thead>
                 <Tbody>
-                    {shown.map((change, i) => {
+                    {shown.map(change => {
                         const isNewest = change === newest;
-                        const rowIndex = (page - 1) * perPage + i;
                         return (
                             <Tr key={change.commit} data-commit={change.commit}>
-                                <Td select={{
-                                    rowIndex,
-                                    isSelected: picked.includes(change.commit),
-                                    onSelect: (_event, on) => toggle(change.commit, on),
-                                }} aria-label={format(_("Select commit $0"), shortCommit(change.commit))} />
+                                <Td>
+                                    <Checkbox id={`compare-${change.commit}`} isChecked={picked.includes(change.commit)}
+                                        aria-label={format(_("Select commit $0"), shortCommit(change.commit))}
+                                        onChange={(_event, on) => toggle(change.commit, on)} />
+                                </Td>
                                 <Td dataLabel={_("Commit")} className="foundry-mono"><span title={change.commit}>{shortCommit(change.commit)}</span></Td>
                                 <Td dataLabel={_("Message")}>
                                     {change.message} {isNewest && <Label color="green" isCompact>{_("Newest")}</Label>}
