@@ -1,17 +1,7 @@
 // A whole number bound to one place. Text that is not a whole number is kept as typed, so
 // the field's problem says what is wrong instead of the input eating the keystroke.
 import { ParsedTextField, type TextFieldProps } from "./TextField";
-
-export function parseWholeNumber(text: string): number | string | undefined {
-    if (text.trim() === "")
-        return undefined;
-    if (/^-?\d+$/.test(text.trim())) {
-        const number = Number(text.trim());
-        if (Number.isSafeInteger(number))
-            return number;
-    }
-    return text;
-}
+import { parseWholeNumber } from "./values";
 
 type Props = Omit<TextFieldProps, "onChange" | "rows" | "type" | "keepEmpty"> & {
     onChange: (next: number | string | undefined) => void;

@@ -14,7 +14,7 @@ import type { Problem } from "../../../model/validation/types";
 import { FieldHelper } from "./FieldHelper";
 import { fieldId, problemsAtPath, problemsUnderPath } from "./paths";
 import { RecordRow } from "./RecordRow";
-import type { Binder, Rec } from "./values";
+import { asRecord, type Binder, type Rec } from "./values";
 
 export interface RecordListFieldProps {
     /** the label of the whole list, e.g. "Users" */
@@ -25,6 +25,8 @@ export interface RecordListFieldProps {
     problems: readonly Problem[];
     /** the title of one row, e.g. "User admin" or "User 3"; also names its buttons */
     itemTitle: (item: Rec, index: number) => string;
+    /** a line under a row's title (e.g. what else applies to it) */
+    itemDescription?: (item: Rec, index: number) => string | undefined;
     newItem: () => Rec;
     addLabel: string;
     /** the fields of one row; must depend on its arguments only (rows are memoised) */
@@ -34,7 +36,7 @@ export interface RecordListFieldProps {
     hideLabel?: boolean;
 }
 
-export function RecordListField({ label, path, value, onChange, problems, itemTitle, newItem, addLabel, renderItem, emptyText, hideLabel }: RecordListFieldProps) {
+export function RecordListField({ label, path, value, onChange, problems, itemTitle, itemDescription, newItem, addLabel, renderItem, emptyText, hideLabel }: RecordListFieldProps) {
     const id = fieldId(path);
     const malformed = value !== undefined && !Array.isArray(value);
     const items = Array.isArray(value) ? value : [];
@@ -81,7 +83,8 @@ export function RecordListField({ label, path, value, onChange, problems, itemTi
                             index={index}
                             count={items.length}
                             path={[...path, index]}
-                            title={itemTitle(typeof item === "object" && item !== null ? item as Rec : {}, index)}
+                            title={itemTitle(asRecord(item), index)}
+                            description={itemDescription?.(asRecord(item), index)}
                             problems={problemsUnderPath(problems, [...path, index])}
                             onItemChange={changeItem}
                             onMove={moveItem}

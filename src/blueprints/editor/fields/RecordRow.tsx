@@ -21,6 +21,7 @@ interface Props {
     count: number;
     path: Path;
     title: string;
+    description?: string;
     problems: Problem[];
     onItemChange: (index: number, next: unknown) => void;
     onMove: (index: number, delta: number) => void;
@@ -28,7 +29,7 @@ interface Props {
     renderItem: (at: Binder, item: Rec, index: number) => ReactNode;
 }
 
-function RecordRowInner({ item, index, count, path, title, problems, onItemChange, onMove, onRemove, renderItem }: Props) {
+function RecordRowInner({ item, index, count, path, title, description, problems, onItemChange, onMove, onRemove, renderItem }: Props) {
     const id = fieldId(path);
     const at = binder(item, next => onItemChange(index, next), path, problems);
     return (
@@ -37,7 +38,10 @@ function RecordRowInner({ item, index, count, path, title, problems, onItemChang
                 header={
                     <FormFieldGroupHeader
                         titleText={{ text: title, id: `${id}-title` }}
-                        titleDescription={<FieldHelper id={`${id}-helper`} problems={problemsAtPath(problems, path)} />}
+                        titleDescription={<>
+                            {description}
+                            <FieldHelper id={`${id}-helper`} problems={problemsAtPath(problems, path)} />
+                        </>}
                         actions={
                             <Flex spaceItems={{ default: "spaceItemsNone" }} flexWrap={{ default: "nowrap" }}>
                                 <Button
@@ -81,5 +85,6 @@ export const RecordRow = memo(RecordRowInner, (a, b) =>
     a.index === b.index &&
     a.count === b.count &&
     a.title === b.title &&
+    a.description === b.description &&
     a.path.join("\u0001") === b.path.join("\u0001") &&
     problemsKey(a.problems) === problemsKey(b.problems));

@@ -3,15 +3,7 @@
 import { _, format } from "../../../../pkg/lib/gettext";
 import { formatSize, parseSize } from "../../../model/size";
 import { ParsedTextField, type TextFieldProps } from "./TextField";
-
-export function parseSizeText(text: string): number | string | undefined {
-    const trimmed = text.trim();
-    if (trimmed === "")
-        return undefined;
-    if (/^\d+$/.test(trimmed) && Number.isSafeInteger(Number(trimmed)))
-        return Number(trimmed);
-    return text;
-}
+import { parseSizeText } from "./values";
 
 type Props = Omit<TextFieldProps, "onChange" | "rows" | "type" | "keepEmpty"> & {
     onChange: (next: number | string | undefined) => void;

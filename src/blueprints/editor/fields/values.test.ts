@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import { binder, displayText, setDeep } from "./values.ts";
+import { binder, displayText, parseSizeText, parseWholeNumber, setDeep } from "./values.ts";
 
 describe("section values", () => {
     it("changes one key and keeps every other one", () => {
@@ -44,5 +44,21 @@ describe("section values", () => {
         assert.equal(displayText(undefined), "");
         assert.equal(displayText(12), "12");
         assert.equal(displayText({ a: 1 }), "{\"a\":1}");
+    });
+
+    it("reads whole numbers and keeps other text as typed", () => {
+        assert.equal(parseWholeNumber(""), undefined);
+        assert.equal(parseWholeNumber("1200"), 1200);
+        assert.equal(parseWholeNumber("-1"), -1);
+        assert.equal(parseWholeNumber("12 "), "12 ");
+        assert.equal(parseWholeNumber("12a"), "12a");
+        assert.equal(parseWholeNumber("99999999999999999999"), "99999999999999999999");
+    });
+
+    it("reads sizes: bytes as numbers, units as text", () => {
+        assert.equal(parseSizeText(" "), undefined);
+        assert.equal(parseSizeText("1024"), 1024);
+        assert.equal(parseSizeText("2 GiB"), "2 GiB");
+        assert.equal(parseSizeText("2 "), "2 ");
     });
 });

@@ -76,3 +76,26 @@ export function binder(value: unknown, onChange: (next: Rec) => void, basePath: 
         problems,
     });
 }
+
+/** Text typed for a whole number: digits become a number, anything else is kept as typed (its problem says why) */
+export function parseWholeNumber(text: string): number | string | undefined {
+    if (text.trim() === "")
+        return undefined;
+    // only text that is exactly a number: "12 " stays text, so no keystroke is eaten
+    if (/^-?\d+$/.test(text)) {
+        const number = Number(text);
+        if (Number.isSafeInteger(number))
+            return number;
+    }
+    return text;
+}
+
+/** Text typed for a size: digits alone become bytes, anything else ("2 GiB") is kept as text */
+export function parseSizeText(text: string): number | string | undefined {
+    if (text.trim() === "")
+        return undefined;
+    // "2 " stays text while "2 GiB" is typed
+    if (/^\d+$/.test(text) && Number.isSafeInteger(Number(text)))
+        return Number(text);
+    return text;
+}

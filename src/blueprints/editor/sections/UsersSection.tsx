@@ -3,7 +3,7 @@
 // legacy entries stay where they are (in sshkey) unless the user moves them.
 import { Content } from "@patternfly/react-core/dist/esm/components/Content/index.js";
 
-import { _, format } from "../../../../pkg/lib/gettext";
+import { _, format, ngettext } from "../../../../pkg/lib/gettext";
 import type { Path } from "../../../model/objectPath";
 import { CheckboxField } from "../fields/CheckboxField";
 import { Columns } from "../fields/Columns";
@@ -11,7 +11,7 @@ import { NumberField } from "../fields/NumberField";
 import { RecordListField, titled } from "../fields/RecordListField";
 import { StringListField } from "../fields/StringListField";
 import { TextField } from "../fields/TextField";
-import type { Binder } from "../fields/values";
+import { asList, asRecord, type Binder, type Rec } from "../fields/values";
 import type { SectionProps } from "./types";
 
 const HASH = /^\$(6|5|2b|y)\$/;
@@ -60,7 +60,25 @@ interface Props extends SectionProps {
     sshkeyPath?: Path;
 }
 
+/** How many legacy sshkey entries name each user */
+function legacyKeyCounts(sshkey: unknown): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const entry of asList(sshkey)) {
+        const user = asRecord(entry).user;
+        if (typeof user === "string")
+            counts.set(user, (counts.get(user) ?? 0) + 1);
+    }
+    return counts;
+}
+
 export function UsersSection({ value, onChange, problems, basePath = ["customizations", "user"], sshkey, onSshkeyChange, sshkeyPath = ["customizations", "sshkey"] }: Props) {
+    const legacy = legacyKeyCounts(sshkey);
+    const legacyNote = (user: Rec) => {
+        const count = typeof user.name === "string" ? legacy.get(user.name) ?? 0 : 0;
+        return count > 0
+            ? format(ngettext("Also gets $0 key from the legacy SSH keys below.", "Also gets $0 keys from the legacy SSH keys below.", count), count)
+            : undefined;
+    };
     return (
         <>
             <RecordListField
@@ -71,6 +89,7 @@ export function UsersSection({ value, onChange, problems, basePath = ["customiza
                 onChange={next => onChange(next)}
                 problems={problems}
                 itemTitle={(user, i) => titled(_("User"), user.name, i)}
+                itemDescription={legacyNote}
                 newItem={() => ({ name: "" })}
                 addLabel={_("Add user")}
                 emptyText={_("No users.")}
