@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import type { Blueprint } from "./blueprint.ts";
 import {
     type Built, type ChosenTarget, type CloudComposeChoice, type CloudComposeRequest, type CloudImageChoice, type OstreeValues,
-    apiFor, buildCloudCompose, buildWeldrCompose,
+    apiFor, buildCloudCompose, buildWeldrCompose, destinationOf,
 } from "./composeRequest.ts";
 import { CLOUD_IMAGE_TYPES, gibToBytes, ostreeSupport, weldrNameForCloud } from "./imageTypes.ts";
 import type { KojiValues } from "./koji.ts";
@@ -120,6 +120,14 @@ describe("Cloud compose requests", () => {
             distribution: "fedora-43", blueprint: { name: "bp", packages: [{ name: "tmux" }] },
             image_request: { architecture: "x86_64", image_type: "guest-image", repositories: [], upload_targets: [{ type: "local", upload_options: {} }] },
         });
+    });
+
+    it("builds for the distribution chosen, whatever distro the blueprint names", () => {
+        const request = built(buildCloudCompose({
+            distribution: "rhel-9.6", blueprint: { name: "bp", distro: "fedora-43" },
+            images: [{ architecture: "x86_64", imageType: "guest-image", targets: [target("local", {})] }],
+        }), "distro");
+        assert.deepEqual(request.blueprint, { name: "bp", distro: "rhel-9.6" });
     });
 
     it("never builds a pairing the table forbids", () => {
@@ -251,5 +259,13 @@ describe("which API serves a choice", () => {
         assert.equal(apiFor("worker-credentials"), "cloud");
         assert.equal(apiFor("typed-credentials"), "weldr");
         assert.equal(apiFor("koji"), "cloud");
+    });
+
+    it("knows the destination of every target, and its API serves it", () => {
+        for (const target of TARGETS) {
+            const destination = destinationOf(target);
+            assert.equal(destination === "local" ? apiFor(destination, target.api === "cloud") : apiFor(destination), target.api, target.id);
+        }
+        assert.deepEqual(TARGETS.map(destinationOf).filter(destination => destination === "local").length, 2);
     });
 });

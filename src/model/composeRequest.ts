@@ -7,7 +7,7 @@ import { isCloudImageType, ostreeSupport } from "./imageTypes";
 import { type KojiRequest, type KojiValues, kojiProblems, kojiRequest } from "./koji";
 import type { TargetProblemCode } from "./targetChecks";
 import {
-    type TargetApi, type TargetValues, type WeldrUpload, cloudUploadOptions, defaultCloudTarget, targetById, targetFits,
+    type TargetApi, type TargetDef, type TargetValues, type WeldrUpload, cloudUploadOptions, defaultCloudTarget, targetById, targetFits,
     targetProblems, weldrUpload,
 } from "./targets";
 import { type Dropped, toCloudBlueprint } from "./toCloud";
@@ -27,6 +27,13 @@ export function apiFor(destination: Destination, preferCloudForLocal = false): T
     case "worker-credentials":
     case "koji": return "cloud";
     }
+}
+
+/** The destination a target stands for */
+export function destinationOf(target: TargetDef): Destination {
+    if (target.type === "local")
+        return "local";
+    return target.api === "cloud" ? "worker-credentials" : "typed-credentials";
 }
 
 export type ComposeProblemCode =
@@ -245,6 +252,9 @@ export function buildCloudCompose(choice: CloudComposeChoice): Built<CloudCompos
         if (typeof choice.blueprint.name !== "string" || !BLUEPRINT_NAME_PATTERN.test(choice.blueprint.name))
             problems.push({ path: "blueprint.name", code: "blueprint-name" });
         const converted = toCloudBlueprint(choice.blueprint);
+        // a blueprint's distro overrides `distribution` in composer: make it the one chosen
+        if (typeof converted.blueprint.distro === "string" && request.distribution !== "")
+            converted.blueprint.distro = request.distribution;
         request.blueprint = converted.blueprint;
         dropped = converted.dropped;
     }

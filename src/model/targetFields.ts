@@ -89,8 +89,6 @@ const s3Fields = (generic: boolean): TargetField[] => [
     field("key", N_("Object key"), "text", false, check.s3Key),
 ];
 
-const NO_LOCATION = N_("Composer does not report where a typed-in upload went; the image is also kept for download.");
-
 const WELDR: TargetDef[] = [
     {
         id: "weldr:local", api: "weldr", type: "local", label: N_("Keep on this host"),
@@ -99,16 +97,16 @@ const WELDR: TargetDef[] = [
     },
     {
         id: "weldr:aws", api: "weldr", type: "aws", label: N_("Amazon EC2 (AMI), with these credentials"),
-        help: NO_LOCATION, reportsLocation: false, downloadable: true,
+        help: N_("The worker uploads the image to this S3 bucket with these keys and imports it as an AMI; the account needs the vmimport service role. Composer does not report the AMI id back; the image is also kept for download."), reportsLocation: false, downloadable: true,
         fields: [field("image_name", N_("AMI name"), "text", true), ...s3Fields(false).slice(1)],
     },
     {
         id: "weldr:aws.s3", api: "weldr", type: "aws.s3", label: N_("Amazon S3, with these credentials"),
-        help: NO_LOCATION, reportsLocation: false, downloadable: true, fields: s3Fields(false),
+        help: N_("The worker uploads the image to this S3 bucket with these keys. Composer does not report the URL back; the image is also kept for download."), reportsLocation: false, downloadable: true, fields: s3Fields(false),
     },
     {
         id: "weldr:generic.s3", api: "weldr", type: "generic.s3", label: N_("S3-compatible storage, with these credentials"),
-        help: NO_LOCATION, reportsLocation: false, downloadable: true,
+        help: N_("The worker uploads the image to this S3-compatible endpoint with these keys; the CA bundle is a file on the worker host. Composer does not report the URL back; the image is also kept for download."), reportsLocation: false, downloadable: true,
         fields: [
             ...s3Fields(true),
             field("endpoint", N_("Endpoint URL"), "text", true, check.httpUrl, { placeholder: "https://minio.example.com:9000" }),
@@ -118,7 +116,7 @@ const WELDR: TargetDef[] = [
     },
     {
         id: "weldr:azure", api: "weldr", type: "azure", label: N_("Microsoft Azure storage, with these credentials"),
-        help: NO_LOCATION, reportsLocation: false, downloadable: true,
+        help: N_("The worker uploads the VHD as a page blob into this storage account's container. Composer does not report where it went; the image is also kept for download."), reportsLocation: false, downloadable: true,
         fields: [
             field("image_name", N_("Blob name"), "text", true),
             field("storageAccount", N_("Storage account"), "text", true, check.azureStorageAccount),
@@ -128,7 +126,7 @@ const WELDR: TargetDef[] = [
     },
     {
         id: "weldr:gcp", api: "weldr", type: "gcp", label: N_("Google Cloud Platform, with these credentials"),
-        help: NO_LOCATION, reportsLocation: false, downloadable: true,
+        help: N_("The service account key file is sent with the request, base64-encoded, and not kept; the account needs to write to the bucket and create images. Composer does not report the image back; the image is also kept for download."), reportsLocation: false, downloadable: true,
         fields: [
             field("image_name", N_("Image name"), "text", true, check.gcpImageName),
             field("region", N_("Region"), "text", true, check.gcpRegion),
@@ -139,7 +137,7 @@ const WELDR: TargetDef[] = [
     },
     {
         id: "weldr:vmware", api: "weldr", type: "vmware", label: N_("VMware vSphere, with these credentials"),
-        help: NO_LOCATION, reportsLocation: false, downloadable: true,
+        help: N_("The worker uploads the VMDK or OVA to this vCenter; the user needs to create virtual machines in the datastore and folder. Composer does not report where it went; the image is also kept for download."), reportsLocation: false, downloadable: true,
         fields: [
             field("image_name", N_("Image name"), "text", true),
             field("host", N_("Host"), "text", true, check.hostname, { placeholder: "vcenter.example.com" }),
@@ -153,7 +151,7 @@ const WELDR: TargetDef[] = [
     },
     {
         id: "weldr:oci", api: "weldr", type: "oci", label: N_("Oracle Cloud Infrastructure, with these credentials"),
-        help: NO_LOCATION, reportsLocation: false, downloadable: true,
+        help: N_("Uses an API signing key of the user: its PEM private key file and fingerprint, sent with the request and not kept. Composer does not report the image back; the image is also kept for download."), reportsLocation: false, downloadable: true,
         fields: [
             field("image_name", N_("Image name"), "text", true),
             field("tenancy", N_("Tenancy OCID"), "text", true, check.ocid("tenancy")),
@@ -168,7 +166,7 @@ const WELDR: TargetDef[] = [
     },
     {
         id: "weldr:container", api: "weldr", type: "container", label: N_("Container registry, with these credentials"),
-        help: NO_LOCATION, reportsLocation: false, downloadable: true,
+        help: N_("The worker pushes the image to this registry reference with these credentials. Composer does not report the digest back; the image is also kept for download."), reportsLocation: false, downloadable: true,
         fields: [
             field("image_name", N_("Image reference"), "text", true, check.containerReference, { placeholder: "registry.example.com/org/image:tag" }),
             field("username", N_("User name"), "text", false),
