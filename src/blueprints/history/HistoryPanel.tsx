@@ -3,7 +3,7 @@
 import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { Checkbox } from "@patternfly/react-core/dist/esm/components/Checkbox/index.js";
-import { EmptyState } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
+import { EmptyState, EmptyStateBody } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
 import { Label } from "@patternfly/react-core/dist/esm/components/Label/index.js";
 import { Pagination } from "@patternfly/react-core/dist/esm/components/Pagination/index.js";
 import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
@@ -40,6 +40,8 @@ export function HistoryPanel({ name }: { name: string }) {
     const [page, setPage] = useState(1);
     const [perPage, setPerPage] = useState(PER_PAGE);
 
+    if (error?.id === "UnknownBlueprint")
+        return <EmptyState titleText={_("No history yet")} headingLevel="h3"><EmptyStateBody>{_("The history starts when the blueprint is first saved.")}</EmptyStateBody></EmptyState>;
     if (error)
         return <ErrorAlert title={format(_("The history of $0 could not be read"), name)} error={error} onRetry={() => void refetch()} />;
     if (isLoading || !data)
