@@ -58,6 +58,12 @@ describe("locations of each upload type", () => {
         assert.equal(l.values[2].copy, `podman pull registry.local:5000/a/b@${digest}`);
     });
 
+    it("container with a short name, as composer names it by default (<distro>:<uuid>)", () => {
+        const digest = "sha256:" + "0".repeat(64);
+        const l = locationFromUploadStatus({ type: "container", status: "success", options: { url: "fedora-43:4e3c0000-aaaa", digest } });
+        assert.equal(l.values[2].copy, `podman pull fedora-43:4e3c0000-aaaa@${digest}`);
+    });
+
     it("oci.objectstorage: the URL, a link", () => {
         const url = "https://objectstorage.eu-frankfurt-1.oraclecloud.com/p/abc/n/ns/b/bucket/o/image";
         const l = locationFromUploadStatus({ type: "oci.objectstorage", status: "success", options: { url } });

@@ -39,8 +39,8 @@ const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const AMI = /^ami-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
 const GCP_PROJECT = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const GCP_IMAGE = /^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
-// a container reference without a digest: registry[:port]/path[:tag]
-const CONTAINER_REF = /^[a-z0-9][a-z0-9.-]*(?::\d{1,5})?(?:\/[a-z0-9][a-z0-9._-]*)+(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?$/;
+// a container reference without a digest: [registry[:port]/]path[:tag] (a short name resolves through podman's aliases)
+const CONTAINER_REF = /^[a-z0-9][a-z0-9.-]*(?::\d{1,5})?(?:\/[a-z0-9][a-z0-9._-]*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?$/;
 const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[A-Fa-f0-9]{32,128}$/;
 
 /** Koji `upload_target_results[].name` → Cloud upload type. */
