@@ -81,15 +81,17 @@ function entryKeys(list: unknown[], keyField: string): string[] | null {
 }
 
 function diffKeyedLists(a: unknown[], b: unknown[], keysA: string[], keysB: string[], where: Where, out: BlueprintChange[]): void {
+    const indexInB = new Map(keysB.map((key, j) => [key, j]));
+    const inA = new Set(keysA);
     keysA.forEach((key, i) => {
-        const j = keysB.indexOf(key);
-        if (j < 0)
+        const j = indexInB.get(key);
+        if (j === undefined)
             out.push({ path: [...where.oldPath, i], where: `${where.text}[${key}]`, kind: "removed", before: a[i] });
         else
             diffValues(a[i], b[j], child(where, i, j, key), out);
     });
     keysB.forEach((key, j) => {
-        if (!keysA.includes(key))
+        if (!inA.has(key))
             out.push({ path: [...where.newPath, j], where: `${where.text}[${key}]`, kind: "added", after: b[j] });
     });
 }
