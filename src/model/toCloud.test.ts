@@ -112,4 +112,32 @@ describe("Weldr blueprint to the Cloud API", () => {
         for (const blueprint of blueprints)
             assert.deepEqual(validate(toCloudBlueprint(blueprint).blueprint), [], blueprint.name);
     });
+
+    it("stays within the schema whatever type any field of a blueprint has", t => {
+        if (SPEC_ABSENT)
+            return t.skip(SPEC_ABSENT);
+        const validate = schemaValidator("Blueprint");
+        const leaves: (string | number)[][] = [];
+        const walk = (value: unknown, path: (string | number)[]) => {
+            if (typeof value === "object" && value !== null && (Array.isArray(value) ? value.length > 0 : Object.keys(value).length > 0)) {
+                for (const [key, item] of Object.entries(value))
+                    walk(item, [...path, Array.isArray(value) ? Number(key) : key]);
+            }
+            if (path.length > 0)
+                leaves.push(path);
+        };
+        walk(FULL_BLUEPRINT, []);
+        assert.ok(leaves.length > 100, String(leaves.length));
+        for (const path of leaves) {
+            for (const wrong of [42, -1.5, "x", "", true, null, [], [7], {}, { x: 1 }]) {
+                const copy = structuredClone(FULL_BLUEPRINT) as Record<string, unknown>;
+                let parent: Record<string | number, unknown> = copy;
+                for (const key of path.slice(0, -1))
+                    parent = parent[key] as Record<string | number, unknown>;
+                parent[path[path.length - 1]] = wrong;
+                const converted = toCloudBlueprint(copy as Blueprint).blueprint;
+                assert.deepEqual(validate(converted), [], `${path.join(".")} = ${JSON.stringify(wrong)}`);
+            }
+        }
+    });
 });

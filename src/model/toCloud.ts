@@ -121,5 +121,6 @@ function convert(value: unknown, shape: Shape, path: Path, dropped: Dropped[]): 
 export function toCloudBlueprint(blueprint: Blueprint): CloudBlueprintResult {
     const dropped: Dropped[] = [];
     const converted = convert(blueprint, BLUEPRINT_SHAPE, [], dropped);
-    return { blueprint: isObject(converted) ? converted : { name: blueprint.name }, dropped };
+    // only a blueprint without a usable name gets here; the compose builder refuses it
+    return { blueprint: isObject(converted) ? converted : { name: typeof blueprint.name === "string" ? blueprint.name : "" }, dropped };
 }
