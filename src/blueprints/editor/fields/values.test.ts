@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import { binder, displayText, parseSizeText, parseWholeNumber, setDeep } from "./values.ts";
+import { binder, daysToIsoDate, displayText, isoDateToDays, parseSizeText, parseWholeNumber, setDeep } from "./values.ts";
 
 describe("section values", () => {
     it("changes one key and keeps every other one", () => {
@@ -60,5 +60,15 @@ describe("section values", () => {
         assert.equal(parseSizeText("1024"), 1024);
         assert.equal(parseSizeText("2 GiB"), "2 GiB");
         assert.equal(parseSizeText("2 "), "2 ");
+    });
+
+    it("turns days since 1970 into dates and back", () => {
+        assert.equal(daysToIsoDate(0), "1970-01-01");
+        assert.equal(daysToIsoDate(20000), "2024-10-04");
+        assert.equal(isoDateToDays("2024-10-04"), 20000);
+        assert.equal(daysToIsoDate("20000"), null);
+        assert.equal(daysToIsoDate(1.5), null);
+        assert.equal(isoDateToDays("2024-13-45"), null);
+        assert.equal(isoDateToDays("soon"), null);
     });
 });

@@ -99,3 +99,21 @@ export function parseSizeText(text: string): number | string | undefined {
         return Number(text);
     return text;
 }
+
+const DAY_MS = 86_400_000;
+
+/** Whole days since 1970-01-01 as "YYYY-MM-DD", or null when the value is no such number */
+export function daysToIsoDate(days: unknown): string | null {
+    if (typeof days !== "number" || !Number.isSafeInteger(days))
+        return null;
+    const date = new Date(days * DAY_MS);
+    return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
+}
+
+/** "YYYY-MM-DD" as whole days since 1970-01-01, or null when it is not such a date */
+export function isoDateToDays(text: string): number | null {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return null;
+    const ms = Date.parse(`${text}T00:00:00Z`);
+    return Number.isNaN(ms) ? null : Math.round(ms / DAY_MS);
+}

@@ -7,6 +7,7 @@ import { _, format, ngettext } from "../../../../pkg/lib/gettext";
 import type { Path } from "../../../model/objectPath";
 import { CheckboxField } from "../fields/CheckboxField";
 import { Columns } from "../fields/Columns";
+import { DaysDateField } from "../fields/DaysDateField";
 import { NumberField } from "../fields/NumberField";
 import { RecordListField, titled } from "../fields/RecordListField";
 import { StringListField } from "../fields/StringListField";
@@ -22,15 +23,6 @@ function passwordHint(password: unknown): string {
     return _("Plain text is hashed by composer when the blueprint is saved; a crypt hash ($6$, $5$, $2b$) is kept as it is.");
 }
 
-function dateHint(days: unknown): string {
-    if (typeof days !== "number")
-        return _("Days since 1970-01-01.");
-    const date = new Date(days * 86400000);
-    return Number.isNaN(date.getTime())
-        ? _("Days since 1970-01-01.")
-        : format(_("Days since 1970-01-01: the account expires on $0."), date.toISOString().slice(0, 10));
-}
-
 function userFields(at: Binder) {
     const password = at("password");
     const expiredate = at("expiredate");
@@ -44,7 +36,8 @@ function userFields(at: Binder) {
                 <TextField label={_("Shell")} {...at("shell")} placeholder="/bin/bash" />
                 <NumberField label={_("User ID")} {...at("uid")} />
                 <NumberField label={_("Group ID")} {...at("gid")} />
-                <NumberField label={_("Expiry date")} {...expiredate} helperText={dateHint(expiredate.value)} />
+                <DaysDateField label={_("Account expires on")} {...expiredate}
+                    helperText={typeof expiredate.value === "number" ? format(_("Day $0 since 1970-01-01."), expiredate.value) : undefined} />
             </Columns>
             <TextField label={_("SSH public key")} {...at("key")} rows={2} monospace placeholder="ssh-ed25519 AAAA… user@host" />
             <StringListField label={_("Groups")} itemLabel={_("Group")} addLabel={_("Add group")} {...at("groups")} placeholder="wheel" />
