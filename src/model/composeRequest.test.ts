@@ -88,6 +88,42 @@ describe("Cloud compose requests", () => {
             assert.deepEqual(validate(request), [], label);
     });
 
+    it("refuses or builds a valid request whatever type a target or Koji field has", t => {
+        const validate = SPEC_ABSENT ? null : schemaValidator("ComposeRequest");
+        const wrongs = [42, true, "x", "", " ", [], ["a"], [7], {}, "V2", "123456789012"] as unknown as TargetValues[string][];
+        let builtCount = 0;
+        for (const [type, [full]] of Object.entries(CLOUD_VALUES)) {
+            const imageType = CLOUD_IMAGE_TYPES.find(candidate => defaultCloudTarget(candidate) === type || (type === "local" && candidate === "guest-image"))!;
+            const fields = TARGETS.find(other => other.id === `cloud:${type}`)!.fields.map(field => field.key);
+            for (const key of fields) {
+                for (const wrong of wrongs) {
+                    for (const koji of [undefined, KOJI]) {
+                        const result = buildCloudCompose({
+                            distribution: distroFor(imageType), ...(koji && type !== "local" ? { koji } : {}),
+                            images: [{ architecture: "x86_64", imageType, targets: [target(type, { ...full, [key]: wrong })] }],
+                        });
+                        if (result.ok && validate) {
+                            builtCount++;
+                            assert.deepEqual(validate(result.request), [], `${type}.${key} = ${JSON.stringify(wrong)}`);
+                        }
+                    }
+                }
+            }
+        }
+        for (const key of Object.keys(KOJI)) {
+            for (const wrong of wrongs) {
+                const result = buildCloudCompose({ distribution: "fedora-43", koji: { ...KOJI, [key]: wrong }, images: [{ architecture: "x86_64", imageType: "guest-image", targets: [] }] });
+                if (result.ok && validate) {
+                    builtCount++;
+                    assert.deepEqual(validate(result.request), [], `koji.${key} = ${JSON.stringify(wrong)}`);
+                }
+            }
+        }
+        if (!validate)
+            return t.skip(SPEC_ABSENT ?? "");
+        assert.ok(builtCount > 50, String(builtCount));
+    });
+
     it("builds a Koji compose of several image types and architectures, each uploading only to its own cloud", t => {
         const result = buildCloudCompose({
             distribution: "fedora-43", blueprint: FULL_BLUEPRINT, koji: KOJI,

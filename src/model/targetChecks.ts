@@ -155,6 +155,6 @@ export function isFilled(value: FieldValue): boolean {
     if (typeof value === "string")
         return value.trim() !== "";
     if (Array.isArray(value))
-        return value.some(item => item.trim() !== "");
+        return value.some(item => typeof item !== "string" || item.trim() !== "");
     return true;
 }

@@ -145,22 +145,32 @@ export function targetProblems(target: TargetDef, values: TargetValues): TargetP
                 problems.push({ key: field.key, code: "required" });
             continue;
         }
-        let found: FieldProblem | null = null;
-        if (field.kind === "boolean" && typeof value !== "boolean")
-            found = { code: "wrong-type", params: { expected: "boolean" } };
-        else if (field.kind === "select" && !field.options?.includes(String(value)))
-            found = { code: "enum", params: { allowed: (field.options ?? []).join(", ") } };
-        else if (field.validate)
-            found = field.validate(field.kind === "list" ? listOf(value) : value);
+        const found = kindProblem(field.kind, value) ?? valueProblem(field, value);
         if (found)
             problems.push({ key: field.key, ...found });
     }
     return problems;
 }
 
+function valueProblem(field: TargetField, value: FieldValue): FieldProblem | null {
+    if (field.kind === "select" && !field.options?.includes(String(value)))
+        return { code: "enum", params: { allowed: (field.options ?? []).join(", ") } };
+    return field.validate ? field.validate(field.kind === "list" ? listOf(value) : value) : null;
+}
+
+/** A value of the wrong type for the field's kind (a form sends what its inputs hold; this guards the rest) */
+function kindProblem(kind: FieldKind, value: FieldValue): FieldProblem | null {
+    const ok = kind === "boolean" ? typeof value === "boolean"
+        : kind === "number" ? typeof value === "number" || typeof value === "string"
+            : kind === "list" ? typeof value === "string" || (Array.isArray(value) && value.every(item => typeof item === "string"))
+                : typeof value === "string";
+    const expected = kind === "boolean" ? "boolean" : kind === "list" ? "list" : kind === "number" ? "integer" : "string";
+    return ok ? null : { code: "wrong-type", params: { expected } };
+}
+
 function listOf(value: FieldValue): string[] {
     const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[\s,]+/) : [];
-    return items.map(item => item.trim()).filter(item => item !== "");
+    return items.filter((item): item is string => typeof item === "string").map(item => item.trim()).filter(item => item !== "");
 }
 
 function wireValue(field: TargetField, value: FieldValue): FieldValue {
