@@ -43,6 +43,8 @@ describe("targets for an image type", () => {
             ["generic-ami", "fedora-43", ["local", "aws", "aws.s3", "generic.s3"]],
             ["edge-ami", "rhel-9.6", ["local", "aws", "aws.s3", "generic.s3"]],
             ["vhd", "fedora-43", ["local", "aws.s3", "generic.s3", "azure"]],
+            ["cloud-azure", "fedora-43", ["local", "aws.s3", "generic.s3", "azure"]],
+            ["azure-rhui", "rhel-9.6", ["local", "aws.s3", "generic.s3"]],
             ["gce", "rhel-9.6", ["local", "aws.s3", "generic.s3", "gcp"]],
             ["cloud-gce", "fedora-43", ["local", "aws.s3", "generic.s3", "gcp"]],
             ["vmdk", "rhel-9.6", ["local", "aws.s3", "generic.s3", "vmware"]],

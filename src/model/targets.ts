@@ -95,7 +95,7 @@ const WELDR_UPLOAD_TYPES: Readonly<Record<string, readonly string[] | "any">> = 
     "aws": ["ami", "generic-ami", "edge-ami", "rhel-edge-ami"],
     "aws.s3": "any",
     "generic.s3": "any",
-    "azure": ["vhd", "generic-vhd"],
+    "azure": ["vhd", "generic-vhd", "cloud-azure"],
     "gcp": ["gce", "cloud-gce"],
     "vmware": ["vmdk", "generic-vmdk", "ova", "generic-ova", "edge-vsphere", "rhel-edge-vsphere"],
     "oci": ["oci", "generic-oci"],
