@@ -72,6 +72,21 @@ export const weldrBlueprintsApi = weldrApi.injectEndpoints({
             queryFn: blueprint => weldr.json({ method: "POST", path: `${V1}/blueprints/new`, body: blueprint }, decodeStatusOk),
             invalidatesTags: (_result, _error, blueprint) => [{ type: "Blueprint", id: LIST }, { type: "Blueprint", id: blueprint.name }],
         }),
+        /** commit a blueprint (new version); composer drops the workspace draft */
+        saveBlueprint: build.mutation<true, Blueprint>({
+            queryFn: blueprint => weldr.json({ method: "POST", path: `${V1}/blueprints/new`, body: blueprint }, decodeStatusOk),
+            invalidatesTags: (_result, _error, blueprint) => [
+                { type: "Blueprint", id: LIST }, { type: "Blueprint", id: blueprint.name }, { type: "BlueprintChanges", id: blueprint.name },
+            ],
+        }),
+        /** keep a draft in composer's workspace; no tags: the editor already has it */
+        saveDraft: build.mutation<true, Blueprint>({
+            queryFn: blueprint => weldr.json({ method: "POST", path: `${V1}/blueprints/workspace`, body: blueprint }, decodeStatusOk),
+        }),
+        discardDraft: build.mutation<true, string>({
+            queryFn: name => weldr.json({ method: "DELETE", path: `${V1}/blueprints/workspace/${name}` }, decodeStatusOk),
+            invalidatesTags: (_result, _error, name) => [{ type: "Blueprint", id: name }],
+        }),
         deleteBlueprint: build.mutation<true, string>({
             queryFn: name => weldr.json({ method: "DELETE", path: `${V1}/blueprints/delete/${name}` }, decodeStatusOk),
             invalidatesTags: (_result, _error, name) => [{ type: "Blueprint", id: LIST }, { type: "Blueprint", id: name }],
@@ -86,4 +101,8 @@ export const {
     useBlueprintTomlQuery,
     useCreateBlueprintMutation,
     useDeleteBlueprintMutation,
+    useSaveBlueprintMutation,
+    useSaveDraftMutation,
+    useDiscardDraftMutation,
+    useLazyBlueprintQuery,
 } = weldrBlueprintsApi;

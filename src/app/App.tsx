@@ -9,7 +9,7 @@ import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.
 import { DialogsProvider } from "../../pkg/lib/dialogs";
 import { _ } from "../../pkg/lib/gettext";
 import { navigate, useLocation } from "../../pkg/lib/useLocation";
-import { BlueprintPage } from "../blueprints/BlueprintPage";
+import { BlueprintEditor } from "../blueprints/editor/BlueprintEditor";
 import { BlueprintsPage } from "../blueprints/BlueprintsPage";
 import { ImagePage } from "../images/ImagePage";
 import { ImagesPage } from "../images/ImagesPage";
@@ -61,7 +61,7 @@ function RoutedPage({ route, options }: { route: Route; options: Record<string, 
     case "blueprints":
         return <BlueprintsPage options={options} />;
     case "blueprint":
-        return <BlueprintPage name={route.name} />;
+        return <BlueprintEditor key={route.name} name={route.name} />;
     case "images":
         return <ImagesPage options={options} />;
     case "image":

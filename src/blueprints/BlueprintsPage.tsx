@@ -17,6 +17,7 @@ import { ErrorAlert } from "../app/ErrorAlert";
 import type { BlueprintSortKey, SortDirection } from "../model/blueprintList";
 import { BlueprintsTable } from "./BlueprintsTable";
 import { CreateBlueprintDialog } from "./CreateBlueprintDialog";
+import { ImportBlueprintDialog } from "./ImportBlueprintDialog";
 import { useBlueprintRows } from "./useBlueprintRows";
 
 const PER_PAGE_OPTIONS = [10, 20, 50, 100];
@@ -61,6 +62,7 @@ export function BlueprintsPage({ options }: { options: Record<string, string | s
     };
 
     const create = () => dialogs.show(<CreateBlueprintDialog existing={names ?? []} />);
+    const importBlueprint = () => dialogs.show(<ImportBlueprintDialog existing={names ?? []} />);
 
     let content;
     if (error) {
@@ -74,6 +76,7 @@ export function BlueprintsPage({ options }: { options: Record<string, string | s
                 <EmptyStateFooter>
                     <EmptyStateActions>
                         <Button variant="primary" onClick={create}>{_("Create blueprint")}</Button>
+                        <Button variant="secondary" onClick={importBlueprint}>{_("Import blueprint")}</Button>
                     </EmptyStateActions>
                 </EmptyStateFooter>
             </EmptyState>
@@ -120,6 +123,9 @@ export function BlueprintsPage({ options }: { options: Record<string, string | s
                         </ToolbarItem>}
                     <ToolbarItem>
                         <Button variant="primary" onClick={create}>{_("Create blueprint")}</Button>
+                    </ToolbarItem>
+                    <ToolbarItem>
+                        <Button variant="secondary" onClick={importBlueprint}>{_("Import")}</Button>
                     </ToolbarItem>
                     <ToolbarItem variant="pagination" align={{ default: "alignEnd" }}>
                         <Pagination

@@ -1,0 +1,128 @@
+// Import a blueprint from a TOML or JSON file, or pasted text: checked as it arrives, shown
+// before anything is saved, then committed with blueprints/new.
+import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
+import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
+import { DescriptionList, DescriptionListDescription, DescriptionListGroup, DescriptionListTerm } from "@patternfly/react-core/dist/esm/components/DescriptionList/index.js";
+import { FileUpload } from "@patternfly/react-core/dist/esm/components/FileUpload/index.js";
+import { Form, FormGroup } from "@patternfly/react-core/dist/esm/components/Form/index.js";
+import { Modal, ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
+import { useMemo, useState } from "react";
+
+import { useDialogs } from "../../pkg/lib/dialogs";
+import { format, _ } from "../../pkg/lib/gettext";
+import { navigate } from "../../pkg/lib/useLocation";
+import { asComposerError } from "../api/composerError";
+import { useCreateBlueprintMutation } from "../api/weldrBlueprints";
+import { ErrorAlert } from "../app/ErrorAlert";
+import { blueprintNameProblem, packageCount } from "../model/blueprint";
+import { importBlueprint } from "../model/blueprintText";
+import { validateBlueprint } from "../model/validation";
+import { ProblemsAlert } from "./editor/ProblemsAlert";
+
+/** larger text is refused before it is parsed: no blueprint is that big */
+export const IMPORT_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export function ImportBlueprintDialog({ existing }: { existing: string[] }) {
+    const dialogs = useDialogs();
+    const [text, setText] = useState("");
+    const [filename, setFilename] = useState("");
+    const [tooBig, setTooBig] = useState(false);
+    const [create, { isLoading, error }] = useCreateBlueprintMutation();
+
+    const parsed = useMemo(() => (text.trim() === "" || tooBig ? null : importBlueprint(text, filename || undefined)), [text, filename, tooBig]);
+    const blueprint = parsed && "blueprint" in parsed ? parsed.blueprint : undefined;
+    const parseError = parsed && "error" in parsed ? parsed.error : undefined;
+    const problems = useMemo(() => blueprint ? validateBlueprint(blueprint) : [], [blueprint]);
+    const nameProblem = blueprint ? blueprintNameProblem(blueprint.name) : null;
+    const exists = blueprint ? existing.includes(blueprint.name) : false;
+    const customizations = blueprint?.customizations ? Object.keys(blueprint.customizations) : [];
+
+    const save = async () => {
+        if (!blueprint || problems.length > 0 || nameProblem)
+            return;
+        const result = await create(blueprint);
+        if (!("error" in result)) {
+            dialogs.close();
+            navigate(["blueprint", blueprint.name]);
+        }
+    };
+
+    const setContent = (value: string) => {
+        setTooBig(value.length > IMPORT_LIMIT_BYTES);
+        setText(value.length > IMPORT_LIMIT_BYTES ? "" : value);
+    };
+
+    const serverError = asComposerError(error);
+    return (
+        <Modal isOpen onClose={dialogs.close} variant="medium" aria-labelledby="import-blueprint-title">
+            <ModalHeader title={_("Import blueprint")} labelId="import-blueprint-title"
+                description={_("A blueprint in TOML (as composer-cli writes it) or JSON. Nothing is saved before you press Import.")} />
+            <ModalBody>
+                <Form onSubmit={event => event.preventDefault()}>
+                    <FormGroup label={_("File or text")} fieldId="import-blueprint-file">
+                        <FileUpload
+                            id="import-blueprint-file"
+                            type="text"
+                            value={text}
+                            filename={filename}
+                            filenamePlaceholder={_("Drag a file here, browse, or paste below")}
+                            browseButtonText={_("Browse…")}
+                            clearButtonText={_("Clear")}
+                            aria-label={_("Blueprint text")}
+                            allowEditingUploadedText
+                            validated={parseError || tooBig ? "error" : "default"}
+                            onFileInputChange={(_event, file) => setFilename(file.name)}
+                            onDataChange={(_event, data) => setContent(data)}
+                            onTextChange={(_event, value) => setContent(value)}
+                            onClearClick={() => { setText(""); setFilename(""); setTooBig(false) }}
+                        />
+                    </FormGroup>
+                </Form>
+                {tooBig &&
+                    <Alert variant="danger" isInline isPlain title={format(_("The file is larger than $0 MiB: that is no blueprint."), IMPORT_LIMIT_BYTES / 1024 / 1024)} />}
+                {parseError &&
+                    <Alert variant="danger" isInline isPlain title={format(_("Not a blueprint: line $0, column $1"), parseError.line, parseError.column)}>
+                        <pre className="foundry-mono foundry-pre">{parseError.message}</pre>
+                    </Alert>}
+                {blueprint &&
+                    <>
+                        <DescriptionList isHorizontal isCompact aria-label={_("Preview")}>
+                            <DescriptionListGroup>
+                                <DescriptionListTerm>{_("Name")}</DescriptionListTerm>
+                                <DescriptionListDescription>{blueprint.name}</DescriptionListDescription>
+                            </DescriptionListGroup>
+                            <DescriptionListGroup>
+                                <DescriptionListTerm>{_("Version")}</DescriptionListTerm>
+                                <DescriptionListDescription>{String(blueprint.version ?? "")}</DescriptionListDescription>
+                            </DescriptionListGroup>
+                            <DescriptionListGroup>
+                                <DescriptionListTerm>{_("Description")}</DescriptionListTerm>
+                                <DescriptionListDescription>{String(blueprint.description ?? "")}</DescriptionListDescription>
+                            </DescriptionListGroup>
+                            <DescriptionListGroup>
+                                <DescriptionListTerm>{_("Packages")}</DescriptionListTerm>
+                                <DescriptionListDescription>{packageCount(blueprint)}</DescriptionListDescription>
+                            </DescriptionListGroup>
+                            <DescriptionListGroup>
+                                <DescriptionListTerm>{_("Customizations")}</DescriptionListTerm>
+                                <DescriptionListDescription>{customizations.length ? customizations.join(", ") : _("None")}</DescriptionListDescription>
+                            </DescriptionListGroup>
+                        </DescriptionList>
+                        {exists &&
+                            <Alert variant="info" isInline isPlain title={format(_("Blueprint $0 exists: importing saves a new version of it."), blueprint.name)} />}
+                        {nameProblem &&
+                            <Alert variant="danger" isInline isPlain title={_("The name may only hold letters, digits, dots, dashes and underscores.")} />}
+                        {problems.length > 0 && <ProblemsAlert problems={problems} />}
+                    </>}
+                {serverError && <ErrorAlert title={_("The blueprint could not be imported")} error={serverError} />}
+            </ModalBody>
+            <ModalFooter>
+                <Button variant="primary" onClick={save} isLoading={isLoading}
+                    isDisabled={!blueprint || isLoading || problems.length > 0 || nameProblem !== null}>
+                    {_("Import")}
+                </Button>
+                <Button variant="link" onClick={dialogs.close}>{_("Cancel")}</Button>
+            </ModalFooter>
+        </Modal>
+    );
+}

@@ -1,0 +1,160 @@
+// One blueprint, editable: the form (every section of the schema), its packages, the raw
+// TOML (two-way) and its history. Edits go to composer's workspace as a draft while typing;
+// Save commits a new version after checking nobody else saved meanwhile.
+import { Alert, AlertActionCloseButton } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
+import { Breadcrumb, BreadcrumbItem } from "@patternfly/react-core/dist/esm/components/Breadcrumb/index.js";
+import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
+import { EmptyState, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
+import { Label } from "@patternfly/react-core/dist/esm/components/Label/index.js";
+import { PageSection } from "@patternfly/react-core/dist/esm/components/Page/index.js";
+import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
+import { Tab, Tabs, TabTitleText } from "@patternfly/react-core/dist/esm/components/Tabs/index.js";
+import { Title } from "@patternfly/react-core/dist/esm/components/Title/index.js";
+import { Flex, FlexItem } from "@patternfly/react-core/dist/esm/layouts/Flex/index.js";
+import { Stack, StackItem } from "@patternfly/react-core/dist/esm/layouts/Stack/index.js";
+import { useMemo, useState } from "react";
+
+import { useDialogs } from "../../../pkg/lib/dialogs";
+import { format, _ } from "../../../pkg/lib/gettext";
+import { navigate } from "../../../pkg/lib/useLocation";
+import type { ComposerError } from "../../api/composerError";
+import { ErrorAlert } from "../../app/ErrorAlert";
+import { validateBlueprint } from "../../model/validation";
+import { HistoryPanel } from "../history/HistoryPanel";
+import { PackagesEditor } from "../packages/PackagesEditor";
+import { DeleteBlueprintDialog } from "../DeleteBlueprintDialog";
+import { ConflictDialog } from "./ConflictDialog";
+import { ExportMenu } from "./ExportMenu";
+import { FormPanel } from "./FormPanel";
+import { ProblemsAlert } from "./ProblemsAlert";
+import { TomlPanel } from "./TomlPanel";
+import { type SaveOutcome, useBlueprintDraft } from "./useBlueprintDraft";
+import { useLeaveWarning } from "./useLeaveWarning";
+
+type EditorTab = "form" | "packages" | "toml" | "history";
+
+export function BlueprintEditor({ name }: { name: string }) {
+    const dialogs = useDialogs();
+    const state = useBlueprintDraft(name);
+    const [tab, setTab] = useState<EditorTab>("form");
+    const [saveError, setSaveError] = useState<ComposerError | null>(null);
+    const [savedNote, setSavedNote] = useState(false);
+    const { draft } = state;
+    const problems = useMemo(() => draft ? validateBlueprint(draft) : [], [draft]);
+    const unsaved = state.pending || state.inWorkspace;
+    useLeaveWarning(state.pending);
+
+    const breadcrumb = (
+        <Breadcrumb>
+            <BreadcrumbItem to="#/" onClick={event => { event.preventDefault(); navigate([]) }}>{_("Blueprints")}</BreadcrumbItem>
+            <BreadcrumbItem isActive>{name}</BreadcrumbItem>
+        </Breadcrumb>
+    );
+
+    if (state.loading)
+        return <PageSection>{breadcrumb}<EmptyState titleText={_("Loading blueprint")} headingLevel="h1" icon={Spinner} /></PageSection>;
+    if (state.loadError?.kind === "not-found")
+        return (
+            <PageSection>
+                {breadcrumb}
+                <EmptyState titleText={_("Blueprint not found")} headingLevel="h1">
+                    <EmptyStateBody>{state.loadError.message}</EmptyStateBody>
+                    <EmptyStateFooter>
+                        <Button variant="primary" onClick={() => navigate([])}>{_("Go to blueprints")}</Button>
+                    </EmptyStateFooter>
+                </EmptyState>
+            </PageSection>
+        );
+    if (state.loadError || !draft)
+        return (
+            <PageSection>
+                {breadcrumb}
+                <ErrorAlert title={_("The blueprint could not be read")} error={state.loadError ?? { kind: "server", api: "weldr", message: "" }} />
+            </PageSection>
+        );
+
+    const settle = (outcome: SaveOutcome) => {
+        if ("saved" in outcome) {
+            setSaveError(null);
+            setSavedNote(true);
+        } else if ("error" in outcome) {
+            setSaveError(outcome.error);
+        } else {
+            dialogs.show(
+                <ConflictDialog
+                    mine={draft}
+                    theirs={outcome.conflict}
+                    onOverwrite={() => { void state.overwrite().then(settle) }}
+                    onTakeTheirs={() => state.takeTheirs(outcome.conflict)}
+                    onCarryOver={() => state.carryOver(outcome.conflict)}
+                />
+            );
+        }
+    };
+
+    const save = async () => {
+        setSavedNote(false);
+        settle(await state.save());
+    };
+
+    const discard = async () => {
+        const error = await state.discard();
+        setSaveError(error);
+    };
+
+    return (
+        <PageSection>
+            <Stack hasGutter>
+                <StackItem>{breadcrumb}</StackItem>
+                <StackItem>
+                    <Flex justifyContent={{ default: "justifyContentSpaceBetween" }} alignItems={{ default: "alignItemsCenter" }}>
+                        <FlexItem>
+                            <Title headingLevel="h1">
+                                {name}{" "}
+                                {unsaved && <Label color="orange">{state.pending ? _("Unsaved changes") : _("Draft")}</Label>}
+                            </Title>
+                        </FlexItem>
+                        <FlexItem>
+                            <Flex>
+                                <Button variant="primary" onClick={save} isLoading={state.saving}
+                                    isDisabled={state.saving || problems.length > 0 || !unsaved}>
+                                    {_("Save")}
+                                </Button>
+                                {unsaved && <Button variant="secondary" onClick={discard}>{_("Discard changes")}</Button>}
+                                <ExportMenu blueprint={draft} />
+                                <Button variant="secondary" isDanger onClick={() => dialogs.show(<DeleteBlueprintDialog name={name} leaveTo={[]} />)}>
+                                    {_("Delete")}
+                                </Button>
+                            </Flex>
+                        </FlexItem>
+                    </Flex>
+                </StackItem>
+                {savedNote &&
+                    <StackItem>
+                        <Alert variant="success" isInline title={format(_("Saved as version $0"), String(draft.version ?? ""))}
+                            actionClose={<AlertActionCloseButton onClose={() => setSavedNote(false)} />} />
+                    </StackItem>}
+                {saveError && <StackItem><ErrorAlert title={_("The blueprint could not be saved")} error={saveError} /></StackItem>}
+                {state.draftError &&
+                    <StackItem><ErrorAlert title={_("The draft could not be kept in composer's workspace")} error={state.draftError} /></StackItem>}
+                {problems.length > 0 && <StackItem><ProblemsAlert problems={problems} /></StackItem>}
+                <StackItem>
+                    <Tabs activeKey={tab} onSelect={(_event, key) => setTab(key as EditorTab)} aria-label={_("Blueprint parts")} mountOnEnter unmountOnExit>
+                        <Tab eventKey="form" title={<TabTitleText>{_("Customizations")}</TabTitleText>}>
+                            <FormPanel blueprint={draft} problems={problems} onUpdate={state.update} onReplace={state.replace} isNew={false} />
+                        </Tab>
+                        <Tab eventKey="packages" title={<TabTitleText>{_("Packages")}</TabTitleText>}>
+                            <PackagesEditor blueprint={draft} onChange={state.replace} />
+                        </Tab>
+                        <Tab eventKey="toml" title={<TabTitleText>{_("TOML")}</TabTitleText>}>
+                            <TomlPanel blueprint={draft} onChange={state.replace} />
+                        </Tab>
+                        <Tab eventKey="history" title={<TabTitleText>{_("History")}</TabTitleText>}>
+                            <HistoryPanel name={name} />
+                        </Tab>
+                    </Tabs>
+                </StackItem>
+            </Stack>
+        </PageSection>
+    );
+}

@@ -1,0 +1,68 @@
+// The form side of the editor: the blueprint's own fields, package groups and modules,
+// embedded containers, then one card per customization section.
+import { Card, CardBody, CardTitle } from "@patternfly/react-core/dist/esm/components/Card/index.js";
+import { Form } from "@patternfly/react-core/dist/esm/components/Form/index.js";
+import { Stack, StackItem } from "@patternfly/react-core/dist/esm/layouts/Stack/index.js";
+
+import { _ } from "../../../pkg/lib/gettext";
+import { useDistrosQuery } from "../../api/weldrSources";
+import type { Blueprint } from "../../model/blueprint";
+import type { Path } from "../../model/objectPath";
+import type { Problem } from "../../model/validation/types";
+import { ContainersSection } from "./sections/ContainersSection";
+import { CustomizationSections } from "./sections/CustomizationSections";
+import { GeneralSection } from "./sections/GeneralSection";
+import { GroupsAndModulesSection } from "./sections/GroupsAndModulesSection";
+
+const ARCHITECTURES = ["x86_64", "aarch64", "ppc64le", "s390x", "riscv64"];
+
+interface Props {
+    blueprint: Blueprint;
+    problems: readonly Problem[];
+    onUpdate: (path: Path, value: unknown) => void;
+    onReplace: (next: Blueprint) => void;
+    isNew: boolean;
+}
+
+export function FormPanel({ blueprint, problems, onUpdate, onReplace, isNew }: Props) {
+    const distros = useDistrosQuery();
+    return (
+        <Stack hasGutter>
+            <StackItem>
+                <Card component="section">
+                    <CardTitle component="h2">{_("General")}</CardTitle>
+                    <CardBody>
+                        <Form onSubmit={event => event.preventDefault()}>
+                            <GeneralSection value={blueprint} onChange={next => next && onReplace(next)} problems={problems}
+                                isNew={isNew} distros={distros.data} architectures={ARCHITECTURES} />
+                        </Form>
+                    </CardBody>
+                </Card>
+            </StackItem>
+            <StackItem>
+                <Card component="section">
+                    <CardTitle component="h2">{_("Package groups and module streams")}</CardTitle>
+                    <CardBody>
+                        <Form onSubmit={event => event.preventDefault()}>
+                            <GroupsAndModulesSection value={blueprint} onChange={next => next && onReplace(next)} problems={problems} />
+                        </Form>
+                    </CardBody>
+                </Card>
+            </StackItem>
+            <StackItem>
+                <Card component="section">
+                    <CardTitle component="h2">{_("Containers")}</CardTitle>
+                    <CardBody>
+                        <Form onSubmit={event => event.preventDefault()}>
+                            <ContainersSection value={blueprint.containers} onChange={next => onUpdate(["containers"], next)} problems={problems} />
+                        </Form>
+                    </CardBody>
+                </Card>
+            </StackItem>
+            <StackItem>
+                {/* each customization card holds its own form */}
+                <CustomizationSections blueprint={blueprint} onChange={onUpdate} problems={problems} />
+            </StackItem>
+        </Stack>
+    );
+}

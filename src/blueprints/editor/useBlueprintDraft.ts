@@ -1,0 +1,209 @@
+// The state of one blueprint being edited: the user's draft, what the server had when it
+// was last read, a copy kept in composer's workspace (so a reload loses nothing), and a
+// save that first re-reads the server's copy and reports a conflict instead of overwriting.
+import { useCallback, useEffect, useRef, useState } from "react";
+
+import { type ComposerError, asComposerError } from "../../api/composerError";
+import {
+    useBlueprintQuery, useDiscardDraftMutation, useLazyBlueprintQuery, useSaveBlueprintMutation, useSaveDraftMutation,
+} from "../../api/weldrBlueprints";
+import type { Blueprint } from "../../model/blueprint";
+import { type Path, setIn } from "../../model/objectPath";
+import { deepEqual } from "../../model/blueprintDiff";
+import { mergeBlueprints } from "../../model/blueprintMerge";
+
+/** how long typing may pause before the draft goes to the workspace */
+const DRAFT_DELAY_MS = 1500;
+
+export type SaveOutcome =
+    | { saved: true }
+    | { conflict: Blueprint }
+    | { error: ComposerError };
+
+export interface BlueprintDraft {
+    loading: boolean;
+    loadError?: ComposerError;
+    /** the blueprint as the user edits it */
+    draft?: Blueprint;
+    /** the server's copy as last read (workspace draft or committed) */
+    server?: Blueprint;
+    /** composer holds a workspace draft of this blueprint (not a saved version) */
+    inWorkspace: boolean;
+    /** edits not yet in composer at all (neither saved nor in the workspace) */
+    pending: boolean;
+    /** the workspace copy could not be written */
+    draftError?: ComposerError;
+    saving: boolean;
+    update(path: Path, value: unknown): void;
+    replace(next: Blueprint): void;
+    save(): Promise<SaveOutcome>;
+    /** conflict answers */
+    overwrite(): Promise<SaveOutcome>;
+    takeTheirs(theirs: Blueprint): void;
+    carryOver(theirs: Blueprint): void;
+    /** drop the draft: back to the saved version */
+    discard(): Promise<ComposerError | null>;
+}
+
+export function useBlueprintDraft(name: string): BlueprintDraft {
+    const query = useBlueprintQuery(name);
+    const [reread] = useLazyBlueprintQuery();
+    const [saveBlueprint, saveState] = useSaveBlueprintMutation();
+    const [saveDraft] = useSaveDraftMutation();
+    const [discardDraft] = useDiscardDraftMutation();
+
+    const [draft, setDraft] = useState<Blueprint>();
+    const [server, setServer] = useState<Blueprint>();
+    const [inWorkspace, setInWorkspace] = useState(false);
+    const [pending, setPending] = useState(false);
+    const [draftError, setDraftError] = useState<ComposerError>();
+    /** what the user's edits started from: for carrying them over after a conflict */
+    const origin = useRef<Blueprint>(undefined);
+    const timer = useRef<number>(undefined);
+
+    const serverRef = useRef<Blueprint>(undefined);
+    const adoptServer = useCallback((blueprint: Blueprint) => {
+        serverRef.current = blueprint;
+        setServer(blueprint);
+    }, []);
+
+    const draftRef = useRef<Blueprint>(undefined);
+    useEffect(() => {
+        draftRef.current = draft;
+    }, [draft]);
+
+    // adopt the server's copy when first loaded, and later whenever the user has no edits;
+    // with edits, a newer server copy is left for save() to find and report as a conflict
+    useEffect(() => {
+        if (!query.data)
+            return;
+        const fresh = query.data.blueprint;
+        const prev = serverRef.current;
+        if (prev && deepEqual(prev, fresh))
+            return;
+        if (prev && draftRef.current && !deepEqual(draftRef.current, prev))
+            return;
+        adoptServer(fresh);
+        setDraft(fresh);
+        origin.current = fresh;
+        setInWorkspace(query.data.changed);
+    }, [query.data, adoptServer]);
+
+    const readServer = useCallback(async (): Promise<{ blueprint?: Blueprint; changed?: boolean; error?: ComposerError }> => {
+        const reply = await reread(name, false);
+        if (reply.error)
+            return { error: asComposerError(reply.error) };
+        return { blueprint: reply.data?.blueprint, changed: reply.data?.changed };
+    }, [name, reread]);
+
+    const pushDraft = useCallback(async (next: Blueprint) => {
+        // never write a draft over a version someone saved meanwhile: save() will show both
+        const before = await readServer();
+        if (before.blueprint && serverRef.current && !deepEqual(before.blueprint, serverRef.current))
+            return;
+        const result = await saveDraft(next);
+        if ("error" in result) {
+            setDraftError(asComposerError(result.error));
+            return;
+        }
+        setDraftError(undefined);
+        // composer normalises what it stores (defaults, hashed passwords): remember its copy
+        const after = await readServer();
+        if (after.blueprint)
+            adoptServer(after.blueprint);
+        setInWorkspace(after.changed ?? true);
+        setPending(false);
+    }, [saveDraft, readServer, adoptServer]);
+
+    const edit = useCallback((next: Blueprint) => {
+        setDraft(next);
+        setPending(true);
+        window.clearTimeout(timer.current);
+        timer.current = window.setTimeout(() => { void pushDraft(next) }, DRAFT_DELAY_MS);
+    }, [pushDraft]);
+
+    useEffect(() => () => window.clearTimeout(timer.current), []);
+
+    const commit = useCallback(async (blueprint: Blueprint): Promise<SaveOutcome> => {
+        window.clearTimeout(timer.current);
+        const result = await saveBlueprint(blueprint);
+        if ("error" in result)
+            return { error: asComposerError(result.error) ?? { kind: "server", api: "weldr", message: "" } };
+        const after = await readServer();
+        if (after.blueprint) {
+            adoptServer(after.blueprint);
+            setDraft(after.blueprint);
+            origin.current = after.blueprint;
+        }
+        setInWorkspace(false);
+        setPending(false);
+        return { saved: true };
+    }, [saveBlueprint, readServer, adoptServer]);
+
+    const save = useCallback(async (): Promise<SaveOutcome> => {
+        if (!draft)
+            return { error: { kind: "invalid", api: "weldr", message: "" } };
+        window.clearTimeout(timer.current);
+        const now = await readServer();
+        if (now.error)
+            return { error: now.error };
+        if (now.blueprint && server && !deepEqual(now.blueprint, server))
+            return { conflict: now.blueprint };
+        return commit(draft);
+    }, [draft, server, readServer, commit]);
+
+    return {
+        loading: query.isLoading,
+        loadError: asComposerError(query.error),
+        draft,
+        server,
+        inWorkspace,
+        pending,
+        draftError,
+        saving: saveState.isLoading,
+        update(path, value) {
+            // several changes may come before the next render: build on the newest draft
+            const current = draftRef.current;
+            if (!current)
+                return;
+            const next = setIn(current, path, value);
+            draftRef.current = next;
+            edit(next);
+        },
+        replace: edit,
+        save,
+        overwrite: () => draft ? commit(draft) : Promise.resolve({ error: { kind: "invalid", api: "weldr", message: "" } }),
+        takeTheirs(theirs) {
+            window.clearTimeout(timer.current);
+            adoptServer(theirs);
+            setDraft(theirs);
+            origin.current = theirs;
+            setPending(false);
+        },
+        carryOver(theirs) {
+            const { merged } = mergeBlueprints(origin.current ?? server ?? theirs, draft ?? theirs, theirs);
+            adoptServer(theirs);
+            origin.current = theirs;
+            edit(merged);
+        },
+        async discard() {
+            window.clearTimeout(timer.current);
+            if (inWorkspace) {
+                const result = await discardDraft(name);
+                if ("error" in result)
+                    return asComposerError(result.error) ?? null;
+            }
+            const after = await readServer();
+            if (after.error)
+                return after.error;
+            if (after.blueprint) {
+                adoptServer(after.blueprint);
+                setDraft(after.blueprint);
+                origin.current = after.blueprint;
+            }
+            setInWorkspace(false);
+            setPending(false);
+            return null;
+        },
+    };
+}
