@@ -16,7 +16,7 @@ test("screenshots of the blueprints list, a blueprint and the images list", asyn
 
     app = await gotoApp("/blueprint/web-server");
     await expect(app.getByRole("heading", { name: "web-server", level: 1 })).toBeVisible();
-    await expect(app.getByText("Blueprint as TOML")).toBeVisible();
+    await expect(app.getByRole("heading", { name: "General" })).toBeVisible();
     await page.screenshot({ path: path.join(DIR, "blueprint.png") });
 
     app = await gotoApp("/images");
