@@ -45,6 +45,14 @@ describe("line diff", () => {
         assert.deepEqual(lines.filter(l => l.kind !== "same").map(l => l.text), ["line 2500", "changed"]);
     });
 
+    it("replaces wholesale when two long texts have nothing in common", () => {
+        const a = Array.from({ length: 3000 }, (_, i) => `old ${i}`).join("\n");
+        const b = Array.from({ length: 3000 }, (_, i) => `new ${i}`).join("\n");
+        const lines = diffLines(a, b);
+        assert.equal(lines.length, 6000);
+        assert.deepEqual(apply(lines), [a, b]);
+    });
+
     it("writes unified hunks with context like diff -u", () => {
         const a = "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n";
         const b = "1\n2\nthree\n4\n5\n6\n7\n8\n9\n10\neleven\n";

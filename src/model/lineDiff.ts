@@ -10,7 +10,7 @@ export interface DiffLine {
 }
 
 /** Past this many edits the diff stops looking for the shortest script and replaces the rest wholesale */
-const MAX_EDITS = 4000;
+const MAX_EDITS = 2000;
 
 function splitLines(text: string): string[] {
     if (text === "")
@@ -31,7 +31,7 @@ function myers(a: string[], b: string[]): ("=" | "-" | "+")[] {
     const trace: Int32Array[] = [];
     let found = -1;
     for (let d = 0; d <= max && found < 0; d++) {
-        trace.push(v.slice());
+        trace.push(v.slice(offset - d, offset + d + 1)); // the diagonals step d reads: O(D²) memory in all
         for (let k = -d; k <= d; k += 2) {
             let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
             let y = x - k;
@@ -54,9 +54,10 @@ function myers(a: string[], b: string[]): ("=" | "-" | "+")[] {
     let y = m;
     for (let d = found; d > 0; d--) {
         const vd = trace[d];
+        const at = (diagonal: number) => vd[diagonal + d];
         const k = x - y;
-        const prevK = k === -d || (k !== d && vd[offset + k - 1] < vd[offset + k + 1]) ? k + 1 : k - 1;
-        const prevX = vd[offset + prevK];
+        const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+        const prevX = at(prevK);
         const prevY = prevX - prevK;
         while (x > prevX && y > prevY) {
             steps.push("=");
