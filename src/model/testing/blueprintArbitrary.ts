@@ -11,6 +11,7 @@ type Model = Record<string, fc.Arbitrary<unknown>>;
 export const text = fc.oneof(
     fc.string({ maxLength: 10 }),
     fc.string({ unit: "grapheme", maxLength: 5 }),
+    fc.string({ unit: "binary-ascii", maxLength: 6 }), // control characters too
     fc.constantFrom("", "a\nb", 'q"uote', "back\\slash", "tab\there", "cr\r\nlf", "#not a comment", "[x]", "ünïcödé", "$6$salt$hash", "'''", '"""'),
 );
 const word = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
@@ -20,6 +21,7 @@ const float = fc.double({ noNaN: true, noDefaultInfinity: true }).filter(x => !N
 /** Keys this UI does not know: prefixed, or written so that TOML must quote them */
 export const unknownKey = fc.oneof(
     fc.stringMatching(/^x-[a-z0-9_]{1,6}$/),
+    fc.string({ unit: "binary-ascii", maxLength: 4 }).map(key => `x${key}`),
     fc.constantFrom("future", "with space", "dotted.key", "ünï", 'qu"ote', "", "123", "true", "-"),
 );
 
