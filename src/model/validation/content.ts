@@ -3,7 +3,8 @@ import { BLUEPRINT_NAME_PATTERN } from "../blueprint";
 import type { Path } from "../objectPath";
 import { boolean, duplicates, Problems, requiredString, string, tables } from "./check";
 
-export const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/** What composer's semver parser (coreos/go-semver) takes: three numbers, then -prerelease and +build */
+export const SEMVER_PATTERN = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
 /** Package and group names: no whitespace (globs like "python3-*" are fine) */
 const PACKAGE_NAME = /^[^\s]+$/;
