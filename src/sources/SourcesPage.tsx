@@ -10,6 +10,7 @@ import { Title } from "@patternfly/react-core/dist/esm/components/Title/index.js
 import { Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core/dist/esm/components/Toolbar/index.js";
 import { Tooltip } from "@patternfly/react-core/dist/esm/components/Tooltip/index.js";
 import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
+import { Flex } from "@patternfly/react-core/dist/esm/layouts/Flex/index.js";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 
 import { useDialogs } from "../../pkg/lib/dialogs";
@@ -41,10 +42,10 @@ function SourceRow({ source, onEdit, onDelete }: { source: Source; onEdit(): voi
                 {source.system
                     ? <span>{_("Read-only")}</span>
                     : (
-                        <>
-                            <Button variant="secondary" size="sm" onClick={onEdit} aria-label={format(_("Edit source $0"), source.id)}>{_("Edit")}</Button>{" "}
+                        <Flex flexWrap={{ default: "nowrap" }} spaceItems={{ default: "spaceItemsSm" }}>
+                            <Button variant="secondary" size="sm" onClick={onEdit} aria-label={format(_("Edit source $0"), source.id)}>{_("Edit")}</Button>
                             <Button variant="secondary" isDanger size="sm" onClick={onDelete} aria-label={format(_("Delete source $0"), source.id)}>{_("Delete")}</Button>
-                        </>
+                        </Flex>
                     )}
             </Td>
         </Tr>

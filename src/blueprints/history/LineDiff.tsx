@@ -14,9 +14,9 @@ export function LineDiff({ lines }: { lines: DiffLine[] }) {
         <pre className="foundry-mono foundry-pre foundry-line-diff" aria-label={_("TOML line diff")}>
             {hunks.map(hunk => (
                 <span key={hunk.header}>
-                    <span className="foundry-diff-header">{hunk.header}{"\n"}</span>
+                    <span className="foundry-diff-header">{hunk.header}</span>
                     {hunk.lines.map((line, i) => (
-                        <span key={i} className={`foundry-diff-${line.kind}`}>{PREFIX[line.kind]}{line.text}{"\n"}</span>
+                        <span key={i} className={`foundry-diff-${line.kind}`}>{PREFIX[line.kind]}{line.text}</span>
                     ))}
                 </span>
             ))}
