@@ -1,5 +1,8 @@
 // Sources page: system sources are read-only and say why; custom sources can be added,
 // edited and deleted. Each test verifies through the Weldr socket.
+import fs from "node:fs";
+import http from "node:http";
+
 import { expect, test, type SimControl } from "./fixtures";
 
 interface SourceJson { id: string; name: string; type: string; url: string; check_ssl?: boolean; distros?: string[]; system?: boolean }
@@ -75,4 +78,50 @@ test("a system source cannot be changed or deleted, and the page says why", asyn
     const reply = await sim.weldr("DELETE", `/api/v1/projects/source/delete/${system?.id}`);
     expect(reply.status).toBe(400);
     expect(await sourceInfo(sim, system?.id ?? "")).toBeDefined();
+});
+
+/** A composer that lists one system source and refuses every new source with its own words */
+async function serveRefusingComposer(socket: string, refusal: string): Promise<http.Server> {
+    const replies: Record<string, unknown> = {
+        "/api/status": { api: "1", db_supported: true, db_version: "0", schema_version: "0", backend: "osbuild-composer", build: "refusing", msgs: [] },
+        "/api/v1/projects/source/list": { sources: ["fedora"] },
+        "/api/v1/projects/source/info/*": { sources: { fedora: { id: "fedora", name: "fedora", type: "yum-metalink", url: "https://mirrors.fedoraproject.org/metalink?repo=fedora-43&arch=x86_64", check_gpg: true, check_ssl: true, system: true, rhsm: false, check_repogpg: false } }, errors: [] },
+        "/api/v1/distros/list": { distros: ["fedora-43"] },
+    };
+    fs.rmSync(socket, { force: true });
+    const server = http.createServer((req, res) => {
+        const path = decodeURIComponent((req.url ?? "/").split("?")[0]);
+        const refused = req.method === "POST" && path === "/api/v1/projects/source/new";
+        const body = refused ? { status: false, errors: [{ id: "ProjectsError", msg: refusal }] } : replies[path];
+        res.writeHead(refused ? 400 : body ? 200 : 404, { "Content-Type": "application/json; charset=utf-8" });
+        res.end(JSON.stringify(body ?? { status: false, errors: [{ code: 404, id: "HTTPError", msg: "Not Found" }] }));
+    });
+    await new Promise<void>(resolve => server.listen(socket, resolve));
+    fs.chmodSync(socket, 0o666);
+    return server;
+}
+
+test("composer's refusal is shown word for word and the dialog keeps what was typed", async ({ sim, gotoApp }) => {
+    const refusal = "Invalid distributions: fedora-43";
+    await sim.stop();
+    const server = await serveRefusingComposer(sim.config.weldrSocket, refusal);
+    try {
+        const app = await gotoApp("/sources");
+        await app.getByRole("button", { name: "Add source" }).click();
+        const dialog = app.getByRole("dialog", { name: "Add source" });
+        await dialog.getByRole("textbox", { name: "ID" }).fill("refused");
+        await dialog.getByRole("textbox", { name: "Name" }).fill("Refused repository");
+        await dialog.getByRole("textbox", { name: "URL" }).fill("https://example.com/refused/");
+        await dialog.getByRole("checkbox", { name: "fedora-43" }).check();
+        await dialog.getByRole("button", { name: "Add" }).click();
+
+        await expect(dialog.getByText("Source refused could not be saved")).toBeVisible();
+        await expect(dialog.getByText(refusal, { exact: true })).toBeVisible();
+        await expect(dialog.getByRole("textbox", { name: "Name" })).toHaveValue("Refused repository");
+        await expect(dialog.getByRole("textbox", { name: "URL" })).toHaveValue("https://example.com/refused/");
+        await expect(dialog.getByRole("checkbox", { name: "fedora-43" })).toBeChecked();
+    } finally {
+        await new Promise(resolve => server.close(resolve));
+        fs.rmSync(sim.config.weldrSocket, { force: true });
+    }
 });
