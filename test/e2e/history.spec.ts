@@ -3,6 +3,8 @@
 // verifies through the Weldr socket.
 import { expect, test, type SimControl } from "./fixtures";
 
+// composer keeps the history of a deleted blueprint, so every test takes a fresh name
+
 interface Change { commit: string; message: string; revision: number | null }
 
 async function push(sim: SimControl, blueprint: Record<string, unknown>): Promise<void> {
@@ -27,8 +29,7 @@ async function openHistory(gotoApp: (path?: string) => Promise<import("@playwrig
 }
 
 test("undo to an earlier commit makes its blueprint the newest", async ({ sim, gotoApp }) => {
-    const name = "e2e-history-undo";
-    await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
+    const name = `e2e-history-undo-${Date.now().toString(36)}`;
     await push(sim, { name, description: "first", version: "1.0.0", packages: [{ name: "tmux" }] });
     await push(sim, { name, description: "second", version: "1.1.0", packages: [{ name: "tmux" }, { name: "jq" }] });
     try {
@@ -55,8 +56,7 @@ test("undo to an earlier commit makes its blueprint the newest", async ({ sim, g
 });
 
 test("comparing two commits shows the changed fields", async ({ sim, gotoApp }) => {
-    const name = "e2e-history-compare";
-    await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
+    const name = `e2e-history-compare-${Date.now().toString(36)}`;
     await push(sim, { name, description: "before", version: "1.0.0", customizations: { hostname: "old-host" } });
     await push(sim, { name, description: "after", version: "1.0.0", customizations: { hostname: "new-host", timezone: { timezone: "UTC" } } });
     try {
@@ -84,8 +84,7 @@ test("comparing two commits shows the changed fields", async ({ sim, gotoApp }) 
 });
 
 test("tagging the newest commit shows its revision", async ({ sim, gotoApp }) => {
-    const name = "e2e-history-tag";
-    await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
+    const name = `e2e-history-tag-${Date.now().toString(36)}`;
     await push(sim, { name, version: "1.0.0" });
     try {
         const app = await openHistory(gotoApp, name);
@@ -100,8 +99,7 @@ test("tagging the newest commit shows its revision", async ({ sim, gotoApp }) =>
 });
 
 test("after a composer restart, undo to an old commit says composer's words", async ({ sim, gotoApp }) => {
-    const name = "e2e-history-restart";
-    await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
+    const name = `e2e-history-restart-${Date.now().toString(36)}`;
     await push(sim, { name, version: "1.0.0" });
     await push(sim, { name, version: "2.0.0" });
     await sim.stop();

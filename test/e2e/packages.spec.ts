@@ -3,6 +3,8 @@
 // freeze pins versions. Each test verifies through the Weldr socket.
 import { expect, test, type SimControl } from "./fixtures";
 
+// composer keeps the history of a deleted blueprint, so every test takes a fresh name
+
 async function push(sim: SimControl, blueprint: Record<string, unknown>): Promise<void> {
     const reply = await sim.weldr("POST", "/api/v1/blueprints/new", { body: blueprint });
     expect(reply.status, reply.body).toBe(200);
@@ -20,8 +22,7 @@ async function openPackages(gotoApp: (path?: string) => Promise<import("@playwri
 }
 
 test("searching packages shows versions and arches, and a found package is added", async ({ sim, gotoApp }) => {
-    const name = "e2e-packages-search";
-    await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
+    const name = `e2e-packages-search-${Date.now().toString(36)}`;
     await push(sim, { name, version: "1.0.0", distro: "fedora-43", packages: [{ name: "tmux", version: "3.*", x_future: "kept" }] });
     try {
         const app = await openPackages(gotoApp, name);
@@ -48,8 +49,7 @@ test("searching packages shows versions and arches, and a found package is added
 });
 
 test("resolving a blueprint with an unknown package shows composer's error at that package", async ({ sim, gotoApp }) => {
-    const name = "e2e-packages-depsolve";
-    await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
+    const name = `e2e-packages-depsolve-${Date.now().toString(36)}`;
     await push(sim, { name, version: "1.0.0", packages: [{ name: "tmux" }, { name: "no-such-package-e2e" }, { name: "jq" }] });
     try {
         const reply = await sim.weldr("GET", `/api/v1/blueprints/depsolve/${name}`);
@@ -71,8 +71,7 @@ test("resolving a blueprint with an unknown package shows composer's error at th
 });
 
 test("resolving counts the packages, and frozen versions can be applied", async ({ sim, gotoApp }) => {
-    const name = "e2e-packages-freeze";
-    await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
+    const name = `e2e-packages-freeze-${Date.now().toString(36)}`;
     await push(sim, { name, version: "1.0.0", packages: [{ name: "tmux" }] });
     try {
         const frozen = await sim.weldr("GET", `/api/v1/blueprints/freeze/${name}`);
