@@ -36,7 +36,7 @@ export default tseslint.config(
     {
         // the pure model: no React, no cockpit, no I/O
         files: ["src/model/**/*.ts"],
-        ignores: ["src/model/**/*.test.ts"],
+        ignores: ["src/model/**/*.test.ts", "src/model/**/*.test-helper.ts"],
         rules: {
             "no-restricted-imports": ["error", { patterns: ["react", "react-*", "cockpit", "@patternfly/*", "node:*", "../api/*", "../../pkg/*"] }],
         },

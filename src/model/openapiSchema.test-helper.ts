@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- a test helper: it reads the spec from ../shared with node:fs */
 // Validates values against a schema of the Cloud API's OpenAPI spec
 // (../shared/reference/cloudapi-openapi.v2.yml) with ajv, and a blueprint fixture with every
 // Weldr field. Used by the *.test.ts files only.

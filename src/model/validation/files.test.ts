@@ -1,20 +1,7 @@
-import assert from "node:assert/strict";
-import { describe, it } from "node:test";
+import { describe } from "node:test";
 
-import type { Blueprint } from "../blueprint.ts";
-import { problemLine, validateBlueprint } from "./index.ts";
+import { runCases } from "./cases.test-helper.ts";
 
-/** [what, customizations, expected "path: code" lines] */
-type Case = [string, Record<string, unknown>, string[]];
-
-function runCases(cases: Case[]): void {
-    for (const [what, customizations, expected] of cases) {
-        it(what, () => {
-            const bp: Blueprint = { name: "t", customizations };
-            assert.deepEqual(validateBlueprint(bp).map(problemLine), expected);
-        });
-    }
-}
 
 describe("directories and files", () => runCases([
     ["directories and files with owners and modes pass", {
