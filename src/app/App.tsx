@@ -13,6 +13,8 @@ import { BlueprintEditor } from "../blueprints/editor/BlueprintEditor";
 import { BlueprintsPage } from "../blueprints/BlueprintsPage";
 import { ImagePage } from "../images/ImagePage";
 import { ImagesPage } from "../images/ImagesPage";
+import { InspectPage } from "../inspect/InspectPage";
+import { SettingsPage } from "../settings/SettingsPage";
 import { SourcesPage } from "../sources/SourcesPage";
 import { AboutButton } from "./AboutButton";
 import { type Route, parseRoute, sectionOf } from "./route";
@@ -26,13 +28,15 @@ function SectionTabs({ route }: { route: Route }) {
                 <FlexItem grow={{ default: "grow" }}>
                     <Tabs
                         activeKey={section ?? "blueprints"}
-                        onSelect={(_event, key) => navigate(key === "images" || key === "sources" ? [String(key)] : [])}
+                        onSelect={(_event, key) => navigate(key === "blueprints" ? [] : [String(key)])}
                         aria-label={_("Image Builder sections")}
                         usePageInsets
                     >
                         <Tab eventKey="blueprints" title={<TabTitleText>{_("Blueprints")}</TabTitleText>} />
                         <Tab eventKey="images" title={<TabTitleText>{_("Images")}</TabTitleText>} />
+                        <Tab eventKey="inspect" title={<TabTitleText>{_("Inspect")}</TabTitleText>} />
                         <Tab eventKey="sources" title={<TabTitleText>{_("Sources")}</TabTitleText>} />
+                        <Tab eventKey="settings" title={<TabTitleText>{_("Settings")}</TabTitleText>} />
                     </Tabs>
                 </FlexItem>
                 <FlexItem>
@@ -68,6 +72,10 @@ function RoutedPage({ route, options }: { route: Route; options: Record<string, 
         return <ImagePage id={route.id} />;
     case "sources":
         return <SourcesPage />;
+    case "inspect":
+        return <InspectPage />;
+    case "settings":
+        return <SettingsPage />;
     case "unknown":
         return <UnknownPage />;
     }

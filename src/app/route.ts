@@ -6,6 +6,8 @@ export type Route =
     | { page: "images" }
     | { page: "image"; id: string }
     | { page: "sources" }
+    | { page: "inspect" }
+    | { page: "settings" }
     | { page: "unknown"; path: string[] };
 
 export function parseRoute(path: string[]): Route {
@@ -18,8 +20,8 @@ export function parseRoute(path: string[]): Route {
         return { page: "images" };
     if (first === "image" && second && rest.length === 0)
         return { page: "image", id: second };
-    if (first === "sources" && second === undefined)
-        return { page: "sources" };
+    if ((first === "sources" || first === "inspect" || first === "settings") && second === undefined)
+        return { page: first };
     return { page: "unknown", path };
 }
 
@@ -34,19 +36,23 @@ export function routePath(route: Route): string[] {
     case "image":
         return ["image", route.id];
     case "sources":
-        return ["sources"];
+    case "inspect":
+    case "settings":
+        return [route.page];
     case "unknown":
         return route.path;
     }
 }
 
 /** Which top-level tab a route belongs to */
-export function sectionOf(route: Route): "blueprints" | "images" | "sources" | null {
+export type Section = "blueprints" | "images" | "inspect" | "sources" | "settings";
+
+export function sectionOf(route: Route): Section | null {
     if (route.page === "blueprints" || route.page === "blueprint")
         return "blueprints";
     if (route.page === "images" || route.page === "image")
         return "images";
-    if (route.page === "sources")
-        return "sources";
+    if (route.page === "sources" || route.page === "inspect" || route.page === "settings")
+        return route.page;
     return null;
 }
