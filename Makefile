@@ -8,8 +8,13 @@
 #   make check           every suite; ends with one line "N passed, N failed, N skipped"
 #   make demo            the plugin in a real Cockpit with the composer stand-in, on :9090
 #   make pot             extract translatable strings into po/foundry.pot
+#   make dist            release tarball of the built plugin (cockpit-foundry-<version>.tar.xz)
+#   make rpm             noarch RPM from that tarball (needs rpmbuild)
 
 PACKAGE := foundry
+VERSION := $(shell sed -n 's/^Version: *//p' cockpit-foundry.spec)
+TARFILE := cockpit-foundry-$(VERSION).tar.xz
+RPMDIR := $(CURDIR)/tmp/rpmbuild
 DIST := dist
 PREFIX ?= /usr
 INSTALL_DIR = $(DESTDIR)$(PREFIX)/share/cockpit/$(PACKAGE)
@@ -17,7 +22,7 @@ DEVEL_DIR = $(HOME)/.local/share/cockpit/$(PACKAGE)
 # npm ci rewrites this file; it is older than package-lock.json when node_modules is stale
 NODE_MODULES := node_modules/.package-lock.json
 
-.PHONY: all watch install devel-install deps check demo pot
+.PHONY: all watch install devel-install deps check demo pot dist rpm
 # deps, the build and npm ci must not race under make -j
 .NOTPARALLEL:
 
@@ -55,3 +60,15 @@ demo: deps all
 
 pot: $(NODE_MODULES)
 	npx tsx pkg/build/extract-pot.ts
+
+# the built plugin (no source maps), the spec, the metainfo and the README, under cockpit-foundry/
+dist: all
+	rm -f '$(TARFILE)'
+	tar --exclude='*.map' --transform 's,^,cockpit-foundry/,' -cJf '$(TARFILE)' \
+		dist README.md cockpit-foundry.spec org.cockpit_project.foundry.metainfo.xml
+	@echo "wrote $(TARFILE)"
+
+rpm: dist
+	rm -rf '$(RPMDIR)'
+	rpmbuild -bb --define '_topdir $(RPMDIR)' --define '_sourcedir $(CURDIR)' cockpit-foundry.spec
+	find '$(RPMDIR)/RPMS' -name '*.rpm' -exec cp {} . \; -print

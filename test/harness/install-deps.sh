@@ -1,9 +1,11 @@
 #!/bin/bash
-# System packages the tests and `make demo` need: a real Cockpit (ws, bridge, shell) and Chromium.
+# System packages the tests and `make demo` need: a real Cockpit (ws, bridge, shell) and Chromium,
+# plus rpmbuild and appstreamcli for the packaging checks.
 # Installs nothing when all are present. Debian/Ubuntu (apt) or Fedora (dnf); root, or sudo.
 set -euo pipefail
 
-PACKAGES=(cockpit-ws cockpit-bridge cockpit-system chromium)
+PACKAGES=(cockpit-ws cockpit-bridge cockpit-system chromium rpm appstream)
+FEDORA_PACKAGES=(cockpit-ws cockpit-bridge cockpit-system chromium rpm-build appstream)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"
@@ -22,9 +24,9 @@ if command -v dpkg-query >/dev/null && command -v apt-get >/dev/null; then
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${PACKAGES[@]}"
 elif command -v rpm >/dev/null && command -v dnf >/dev/null; then
-    rpm -q "${PACKAGES[@]}" >/dev/null 2>&1 && exit 0
-    echo "make deps: installing ${PACKAGES[*]}"
-    as_root dnf install -y "${PACKAGES[@]}"
+    rpm -q "${FEDORA_PACKAGES[@]}" >/dev/null 2>&1 && exit 0
+    echo "make deps: installing ${FEDORA_PACKAGES[*]}"
+    as_root dnf install -y "${FEDORA_PACKAGES[@]}"
 else
     echo "make deps: neither apt nor dnf found; install ${PACKAGES[*]} yourself" >&2
     exit 1
