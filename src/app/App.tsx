@@ -8,6 +8,7 @@ import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.
 
 import { DialogsProvider } from "../../pkg/lib/dialogs";
 import { _ } from "../../pkg/lib/gettext";
+import { ToastsProvider } from "../../pkg/lib/toasts";
 import { navigate, useLocation } from "../../pkg/lib/useLocation";
 import { BlueprintEditor } from "../blueprints/editor/BlueprintEditor";
 import { BlueprintsPage } from "../blueprints/BlueprintsPage";
@@ -20,6 +21,9 @@ import { AboutButton } from "./AboutButton";
 import { type Route, parseRoute, sectionOf } from "./route";
 import { ServiceGate } from "./ServiceGate";
 
+/** the element the section tabs control: the routed page */
+const SECTION_PANEL = "foundry-section";
+
 function SectionTabs({ route }: { route: Route }) {
     const section = sectionOf(route);
     return (
@@ -31,12 +35,13 @@ function SectionTabs({ route }: { route: Route }) {
                         onSelect={(_event, key) => navigate(key === "blueprints" ? [] : [String(key)])}
                         aria-label={_("Image Builder sections")}
                         usePageInsets
+                        mountOnEnter
                     >
-                        <Tab eventKey="blueprints" title={<TabTitleText>{_("Blueprints")}</TabTitleText>} />
-                        <Tab eventKey="images" title={<TabTitleText>{_("Images")}</TabTitleText>} />
-                        <Tab eventKey="inspect" title={<TabTitleText>{_("Inspect")}</TabTitleText>} />
-                        <Tab eventKey="sources" title={<TabTitleText>{_("Sources")}</TabTitleText>} />
-                        <Tab eventKey="settings" title={<TabTitleText>{_("Settings")}</TabTitleText>} />
+                        <Tab eventKey="blueprints" id="blueprints" tabContentId={SECTION_PANEL} title={<TabTitleText>{_("Blueprints")}</TabTitleText>} />
+                        <Tab eventKey="images" id="images" tabContentId={SECTION_PANEL} title={<TabTitleText>{_("Images")}</TabTitleText>} />
+                        <Tab eventKey="inspect" id="inspect" tabContentId={SECTION_PANEL} title={<TabTitleText>{_("Inspect")}</TabTitleText>} />
+                        <Tab eventKey="sources" id="sources" tabContentId={SECTION_PANEL} title={<TabTitleText>{_("Sources")}</TabTitleText>} />
+                        <Tab eventKey="settings" id="settings" tabContentId={SECTION_PANEL} title={<TabTitleText>{_("Settings")}</TabTitleText>} />
                     </Tabs>
                 </FlexItem>
                 <FlexItem>
@@ -85,13 +90,17 @@ export function App() {
     const location = useLocation();
     const route = parseRoute(location.path);
     return (
+        <ToastsProvider>
         <DialogsProvider>
             <Page>
                 <ServiceGate>
                     <SectionTabs route={route} />
-                    <RoutedPage route={route} options={location.options} />
+                    <div id={SECTION_PANEL} role="tabpanel" aria-labelledby={`pf-tab-${sectionOf(route) ?? "blueprints"}-${sectionOf(route) ?? "blueprints"}`}>
+                        <RoutedPage route={route} options={location.options} />
+                    </div>
                 </ServiceGate>
             </Page>
         </DialogsProvider>
+        </ToastsProvider>
     );
 }

@@ -139,7 +139,7 @@ export function HistoryPanel({ name }: { name: string }) {
                                     {!isNewest && <>{" · "}
                                         <Button variant="link" isInline onClick={() => dialogs.show(<UndoDialog name={name} change={change} />)}
                                             aria-label={format(_("Undo to commit $0"), shortCommit(change.commit))}>
-                                            {_("Undo to this commit")}
+                                            {_("Undo")}
                                         </Button>
                                     </>}
                                 </Td>
