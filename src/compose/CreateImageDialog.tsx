@@ -1,15 +1,142 @@
-// Create an image from a blueprint (being written).
-import { Modal, ModalBody, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
+// Create an image: what to build (ImageFields), where it goes (TargetChoice + the target's
+// fields, or KojiFields), what the Cloud API leaves out of the blueprint, then submit to the API
+// that serves the destination. Secrets stay in this component's state: the mutations have no
+// fixedCacheKey and are reset() after each attempt, so RTK keeps no copy of a Weldr upload.
+import { Alert, AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
+import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
+import { Form } from "@patternfly/react-core/dist/esm/components/Form/index.js";
+import { Modal, ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
+import { type FormEvent, useMemo, useState } from "react";
 
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { _ } from "../../pkg/lib/gettext";
+import { useToasts } from "../../pkg/lib/toasts";
+import { navigate } from "../../pkg/lib/useLocation";
+import { useStartCloudComposeMutation } from "../api/cloudCompose";
+import type { ComposerError } from "../api/composerError";
+import { ErrorAlert } from "../app/ErrorAlert";
+import { useBlueprintQuery } from "../api/weldrBlueprints";
+import { useComposeTypesQuery, useStartWeldrComposeMutation } from "../api/weldrComposeStart";
+import type { ComposeProblem } from "../model/composeRequest";
+import { cloudImageTypes } from "../model/imageTypes";
+import { KOJI_HELP, normalizeHubUrl } from "../model/koji";
+import { type FieldProblem, targetById } from "../model/targets";
+import { toCloudBlueprint } from "../model/toCloud";
+import { KOJI, buildFromForm, destinations, initialForm } from "./composeForm";
+import { composeErrorFix } from "./composeErrorFix";
+import { DroppedFields } from "./DroppedFields";
+import { FieldInputs } from "./FieldInputs";
+import { ImageFields } from "./ImageFields";
+import { KojiFields } from "./KojiFields";
+import { composeProblemText } from "./problemText";
+import { saveRecentHub } from "./recentHubs";
+import { TargetChoice } from "./TargetChoice";
+
+function targetFieldProblems(problems: ComposeProblem[]): Map<string, FieldProblem> {
+    const found = new Map<string, FieldProblem>();
+    for (const problem of problems) {
+        const match = /^(?:target|images\.0\.targets\.0)\.(.+)$/.exec(problem.path);
+        if (match)
+            found.set(match[1], { code: problem.code as FieldProblem["code"], ...(problem.params ? { params: problem.params } : {}) });
+    }
+    return found;
+}
 
 export function CreateImageDialog({ blueprint }: { blueprint?: string }) {
     const dialogs = useDialogs();
+    const toasts = useToasts();
+    const [form, setForm] = useState(() => initialForm(blueprint ?? ""));
+    const [submitted, setSubmitted] = useState(false);
+    const [sendError, setSendError] = useState<ComposerError | null>(null);
+    const [startWeldr, weldrState] = useStartWeldrComposeMutation();
+    const [startCloud, cloudState] = useStartCloudComposeMutation();
+    const info = useBlueprintQuery(form.blueprint, { skip: form.blueprint === "" });
+    const [seeded, setSeeded] = useState("");
+    // the blueprint's distro and architecture are the defaults, once per blueprint
+    if (info.data && seeded !== form.blueprint) {
+        setSeeded(form.blueprint);
+        const bp = info.data.blueprint;
+        setForm(f => ({ ...f, distro: bp.distro ?? f.distro, arch: bp.architecture ?? f.arch, imageType: "", sizeGib: "" }));
+    }
+    const types = useComposeTypesQuery({ distro: form.distro, arch: form.arch });
+    const update = (change: Partial<typeof form>) => setForm(f => ({ ...f, ...change }));
+
+    const offered = useMemo(() => destinations(form.imageType, form.distro, KOJI_HELP), [form.imageType, form.distro]);
+    const destination = offered.find(d => d.id === form.destination) ?? offered[0];
+    const chosen = destination?.id ?? "";
+    const effective = { ...form, destination: chosen };
+    const built = buildFromForm(effective, info.data?.blueprint);
+    const problems = built.built.ok ? [] : built.built.problems;
+    const shown = submitted ? problems : [];
+    const dropped = destination?.api === "cloud" && info.data ? toCloudBlueprint(info.data.blueprint).dropped : [];
+    const enabledTypes = (types.data ?? []).filter(t => t.enabled).map(t => t.name);
+    const busy = weldrState.isLoading || cloudState.isLoading;
+    const target = destination?.target;
+
+    const submit = async (event?: FormEvent) => {
+        event?.preventDefault();
+        setSubmitted(true);
+        setSendError(null);
+        if (!built.built.ok || busy)
+            return;
+        const result = built.api === "weldr" ? await startWeldr(built.built.request) : await startCloud(built.built.request);
+        // forget the request (it may hold typed-in credentials) and the reply
+        weldrState.reset();
+        cloudState.reset();
+        if (result.error) {
+            setSendError("kind" in result.error ? result.error : { kind: "server", api: built.api, message: String(result.error.message ?? "") });
+            return;
+        }
+        if (chosen === KOJI && typeof form.koji.server === "string")
+            saveRecentHub(normalizeHubUrl(form.koji.server));
+        const id = result.data;
+        dialogs.close();
+        toasts.add({
+            title: _("The image is being built"),
+            action: <AlertActionLink onClick={() => navigate(["image", id])}>{_("Show the image")}</AlertActionLink>,
+        });
+    };
+
+    const general = shown.filter(p => p.path === "target" || p.path === "images" || p.path === "images.0.targets");
+    const fix = sendError ? composeErrorFix(sendError) : null;
     return (
-        <Modal isOpen onClose={dialogs.close} variant="medium" aria-labelledby="create-image-title">
-            <ModalHeader title={_("Create image")} labelId="create-image-title" />
-            <ModalBody>{blueprint ?? ""}</ModalBody>
+        <Modal isOpen onClose={dialogs.close} variant="medium" aria-labelledby="create-image-title" elementToFocus={blueprint ? "#create-image-distro" : "#create-image-blueprint"}>
+            <ModalHeader title={_("Create image")} labelId="create-image-title"
+                         description={blueprint ?? undefined} />
+            <ModalBody>
+                {sendError &&
+                    <ErrorAlert title={_("The image could not be created")} error={sendError} />}
+                {fix && <Alert variant="info" isInline isPlain title={fix} id="create-image-fix" />}
+                <Form id="create-image-form" onSubmit={e => void submit(e)}>
+                    <ImageFields form={effective} update={update} fixedBlueprint={blueprint !== undefined}
+                                 types={types.data} typesLoading={types.isFetching} problems={shown} />
+                    {types.error && "kind" in types.error && <ErrorAlert title={_("The image types could not be listed")} error={types.error} />}
+                    {offered.length > 0 &&
+                        <TargetChoice destinations={offered} chosen={chosen} onChoose={id => update({ destination: id })} />}
+                    {general.map(p => <Alert key={p.path} variant="danger" isInline isPlain title={composeProblemText(p)} />)}
+                    {target && target.fields.length > 0 &&
+                        <FieldInputs idPrefix="create-image-field" fields={target.fields} values={form.values[target.id] ?? {}}
+                                     onChange={(key, value) => update({ values: { ...form.values, [target.id]: { ...form.values[target.id], [key]: value } } })}
+                                     problems={targetFieldProblems(shown)} />}
+                    {chosen === KOJI &&
+                        <KojiFields form={effective} update={update} problems={shown}
+                                    cloudTypes={cloudImageTypes(form.distro, enabledTypes, form.arch)} />}
+                    {destination &&
+                        <Alert variant="info" isInline isPlain id="create-image-where"
+                               title={destination.api === "cloud"
+                                   ? _("Composer reports where the image went (image ID, URL or Koji build) on the image's page.")
+                                   : target && targetById(target.id)?.type !== "local"
+                                       ? _("Composer does not report where an upload went; the image is also kept on this host for download.")
+                                       : _("The image is kept on this host; download it from the image's page.")} />}
+                    {dropped.length > 0 && <DroppedFields dropped={dropped} />}
+                </Form>
+            </ModalBody>
+            <ModalFooter>
+                <Button variant="primary" type="submit" form="create-image-form" isLoading={busy} isDisabled={busy || form.imageType === ""}>
+                    {_("Create image")}
+                </Button>
+                <Button variant="link" onClick={dialogs.close}>{_("Cancel")}</Button>
+            </ModalFooter>
         </Modal>
     );
 }

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "../harness/cockpit";
 import { REPO_ROOT } from "../harness/sim";
 import { startStack, type Stack } from "../harness/stack";
 import { E2E_ENV_FILE, writeE2eEnv } from "./env";
@@ -27,6 +28,10 @@ export default async function globalSetup(): Promise<void> {
             seed: "demo",
             buildSeconds: 5,
             state: path.join(tmpDir, "state.json"),
+            // the fake Koji hub and web on 127.0.0.1 (koji.spec.ts, inspect.spec.ts)
+            kojiPort: await freePort(),
+            // every request the stand-in receives, one JSON line each (read by create-image.spec.ts)
+            record: path.join(tmpDir, "requests.jsonl"),
             logFile: path.join(REPO_ROOT, "test-results/composer-sim.log"),
         },
     });

@@ -24,6 +24,7 @@ import { HistoryPanel } from "../history/HistoryPanel";
 import { PackagesEditor } from "../packages/PackagesEditor";
 import { DeleteBlueprintDialog } from "../DeleteBlueprintDialog";
 import { ConflictDialog } from "./ConflictDialog";
+import { CreateImageButton } from "../../compose/CreateImageButton";
 import { ExportMenu } from "./ExportMenu";
 import { FormPanel } from "./FormPanel";
 import { ProblemsAlert } from "./ProblemsAlert";
@@ -122,6 +123,7 @@ export function BlueprintEditor({ name }: { name: string }) {
                                 </Button>
                                 {unsaved && <Button variant="secondary" onClick={discard}>{_("Discard changes")}</Button>}
                                 <ExportMenu blueprint={draft} />
+                                <CreateImageButton blueprint={name} />
                                 <Button variant="secondary" isDanger onClick={() => dialogs.show(<DeleteBlueprintDialog name={name} leaveTo={[]} />)}>
                                     {_("Delete")}
                                 </Button>
