@@ -14,6 +14,8 @@ declare module "cockpit" {
         superuser?: "try" | "require";
         binary?: boolean;
         headers?: Record<string, string>;
+        /** TLS for a TCP address; an empty object uses the system's trust store */
+        tls?: { validate?: boolean; authority?: { file?: string; data?: string } };
     }
 
     interface HttpRequestOptions {
@@ -50,6 +52,7 @@ declare module "cockpit" {
     interface FileHandle<T> {
         read(): CockpitPromise<T | null>;
         replace(content: T | null): CockpitPromise<string>;
+        modify(callback: (old: T | null) => T | null): CockpitPromise<T | null>;
         close(): void;
     }
 

@@ -1,13 +1,15 @@
 // composer-sim command line: serves the Weldr and Cloud APIs on unix sockets
 // until SIGTERM/SIGINT. See README.md for the flags.
 
+import { startKojiHub, type RunningKojiHub } from "./koji-hub";
 import { startSim, type SimOptions } from "./server";
 
 const USAGE = `usage: composer-sim [--weldr-socket PATH] [--cloud-socket PATH] [--state FILE]
                     [--seed demo|empty] [--build-seconds N] [--record FILE]
-                    [--artifacts DIR] [--host-distro NAME] [--host-arch ARCH]`;
+                    [--artifacts DIR] [--host-distro NAME] [--host-arch ARCH]
+                    [--koji-port N]`;
 
-const FLAGS = ["weldr-socket", "cloud-socket", "state", "seed", "build-seconds", "record", "artifacts", "host-distro", "host-arch"];
+const FLAGS = ["weldr-socket", "cloud-socket", "state", "seed", "build-seconds", "record", "artifacts", "host-distro", "host-arch", "koji-port"];
 
 function parseArgs(argv: string[]): Record<string, string> {
     const out: Record<string, string> = {};
@@ -50,26 +52,35 @@ function options(args: Record<string, string>): SimOptions {
 
 async function main(): Promise<void> {
     let opts: SimOptions;
+    let kojiPort: number | undefined;
     try {
-        opts = options(parseArgs(process.argv.slice(2)));
+        const args = parseArgs(process.argv.slice(2));
+        opts = options(args);
+        kojiPort = args["koji-port"] === undefined ? undefined : Number(args["koji-port"]);
+        if (kojiPort !== undefined && !(Number.isInteger(kojiPort) && kojiPort >= 0 && kojiPort < 65536))
+            throw new Error(`--koji-port must be a port number, not ${args["koji-port"]}`);
     } catch (err) {
         process.stderr.write(`composer-sim: ${err instanceof Error ? err.message : String(err)}\n`);
         process.exit(2);
     }
     let sim;
+    let koji: RunningKojiHub | undefined;
     try {
         sim = await startSim(opts);
+        // the fake Koji hub and web (loopback, plain HTTP) read this stand-in's state
+        if (kojiPort !== undefined)
+            koji = await startKojiHub(sim.ctx, kojiPort);
     } catch (err) {
         process.stderr.write(`composer-sim: cannot start: ${err instanceof Error ? err.message : String(err)}\n`);
         process.exit(1);
     }
-    process.stdout.write(`composer-sim ready weldr=${sim.weldrSocket} cloud=${sim.cloudSocket}\n`);
+    process.stdout.write(`composer-sim ready weldr=${sim.weldrSocket} cloud=${sim.cloudSocket}${koji ? ` koji=${koji.hubUrl}` : ""}\n`);
     let stopping = false;
     const stop = (): void => {
         if (stopping)
             return;
         stopping = true;
-        sim.stop().then(() => process.exit(0), err => {
+        Promise.all([sim.stop(), koji?.stop()]).then(() => process.exit(0), err => {
             process.stderr.write(`composer-sim: stop: ${err instanceof Error ? err.message : String(err)}\n`);
             process.exit(1);
         });

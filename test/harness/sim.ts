@@ -28,6 +28,8 @@ export interface SimConfig {
     state?: string;
     record?: string;
     artifacts?: string;
+    /** loopback port of the fake Koji hub and web (test/composer-sim/koji-hub.ts); none when unset */
+    kojiPort?: number;
     pidFile: string;
     logFile: string;
     /** entry point; default test/composer-sim/main.ts */
@@ -64,6 +66,7 @@ export function simArgv(cfg: SimConfig): string[] {
     if (cfg.state) argv.push("--state", cfg.state);
     if (cfg.record) argv.push("--record", cfg.record);
     if (cfg.artifacts) argv.push("--artifacts", cfg.artifacts);
+    if (cfg.kojiPort !== undefined) argv.push("--koji-port", String(cfg.kojiPort));
     return argv;
 }
 

@@ -1,0 +1,53 @@
+// Paste or open a koji-osbuild compose-status.json or a Cloud ComposeStatus.
+import { useState } from "react";
+import { ActionGroup, Form } from "@patternfly/react-core/dist/esm/components/Form/index.js";
+import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
+import { FileUpload } from "@patternfly/react-core/dist/esm/components/FileUpload/index.js";
+
+import { _ } from "../../pkg/lib/gettext";
+import { type InspectError, MAX_INSPECT_BYTES, tooLargeError } from "../model/composeStatusFile";
+
+interface Props {
+    onInspect(text: string): void;
+    onRefused(error: InspectError): void;
+}
+
+export function PasteForm({ onInspect, onRefused }: Props) {
+    const [text, setText] = useState("");
+    const [filename, setFilename] = useState("");
+    const [loading, setLoading] = useState(false);
+    return (
+        <Form onSubmit={e => { e.preventDefault(); onInspect(text); }}>
+            <FileUpload
+                id="inspect-file"
+                type="text"
+                value={text}
+                filename={filename}
+                filenamePlaceholder={_("Drag a file here, open one, or paste below")}
+                browseButtonText={_("Open a file")}
+                clearButtonText={_("Clear")}
+                textAreaPlaceholder={_("Paste a compose-status.json or a ComposeStatus here")}
+                allowEditingUploadedText
+                isLoading={loading}
+                onFileInputChange={(_e, file) => setFilename(file.name)}
+                onDataChange={(_e, data) => setText(data)}
+                onTextChange={(_e, value) => setText(value)}
+                onReadStarted={() => setLoading(true)}
+                onReadFinished={() => setLoading(false)}
+                onClearClick={() => { setText(""); setFilename(""); }}
+                dropzoneProps={{
+                    maxSize: MAX_INSPECT_BYTES,
+                    onDropRejected: rejections => {
+                        const size = rejections[0]?.file.size ?? MAX_INSPECT_BYTES + 1;
+                        const error = tooLargeError(size);
+                        if (error)
+                            onRefused(error);
+                    },
+                }}
+            />
+            <ActionGroup>
+                <Button type="submit" variant="primary">{_("Inspect")}</Button>
+            </ActionGroup>
+        </Form>
+    );
+}
