@@ -53,10 +53,7 @@ test("an imported TOML keeps the fields the UI does not know through an edit and
         await dialog.getByRole("button", { name: "Import", exact: true }).click();
         await expect(app.getByRole("heading", { name: /^e2e-lossless/, level: 1 })).toBeVisible();
 
-        await app.getByRole("tab", { name: "TOML" }).click();
-        const toml = app.getByRole("textbox", { name: "Blueprint as TOML" });
-        const text = await toml.inputValue();
-        await toml.fill(text.replace('hostname = "before"', 'hostname = "after"'));
+        await app.locator("#bp-customizations-hostname").fill("after");
         await expect(app.getByText("Unsaved changes").or(app.getByText("Draft", { exact: true }))).toBeVisible();
         await app.getByRole("button", { name: "Save", exact: true }).click();
         await expect(app.getByText(/Saved as version/)).toBeVisible();
@@ -176,5 +173,34 @@ test("export as TOML downloads <name>.toml holding the blueprint", async ({ page
         expect(text).toContain('name = "tmux"');
     } finally {
         await remove(sim, "e2e-export");
+    }
+});
+
+test("the TOML beside the form follows the form, and the form follows the TOML", async ({ sim, gotoApp }) => {
+    await push(sim, { name: "e2e-beside", description: "start", version: "1.0.0", customizations: { hostname: "one" } });
+    try {
+        const app = await gotoApp("/blueprint/e2e-beside");
+        await app.getByText("Show the TOML beside the form").click();
+        const toml = app.getByRole("textbox", { name: "Blueprint as TOML" });
+        await app.locator("#bp-customizations-hostname").fill("two");
+        await expect(toml).toHaveValue(/hostname = "two"/);
+        await toml.fill((await toml.inputValue()).replace('description = "start"', 'description = "from TOML"'));
+        await expect(app.locator("#bp-description")).toHaveValue("from TOML");
+    } finally {
+        await remove(sim, "e2e-beside");
+    }
+});
+
+test("leaving the editor right after typing keeps the edit as a draft", async ({ sim, gotoApp }) => {
+    await push(sim, { name: "e2e-leave", description: "before", version: "1.0.0" });
+    try {
+        const app = await gotoApp("/blueprint/e2e-leave");
+        await app.locator("#bp-description").fill("typed, then left at once");
+        await app.getByRole("tab", { name: "Images" }).click();
+        await expect(app.getByRole("heading", { name: "Images", level: 1 })).toBeVisible();
+        await expect.poll(async () => (await info(sim, "e2e-leave")).blueprint.description, { timeout: 10_000 }).toBe("typed, then left at once");
+        expect((await info(sim, "e2e-leave")).changed).toBe(true);
+    } finally {
+        await remove(sim, "e2e-leave");
     }
 });

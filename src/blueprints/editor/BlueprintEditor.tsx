@@ -9,7 +9,9 @@ import { Label } from "@patternfly/react-core/dist/esm/components/Label/index.js
 import { PageSection } from "@patternfly/react-core/dist/esm/components/Page/index.js";
 import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
 import { Tab, Tabs, TabTitleText } from "@patternfly/react-core/dist/esm/components/Tabs/index.js";
+import { Switch } from "@patternfly/react-core/dist/esm/components/Switch/index.js";
 import { Title } from "@patternfly/react-core/dist/esm/components/Title/index.js";
+import { Grid, GridItem } from "@patternfly/react-core/dist/esm/layouts/Grid/index.js";
 import { Flex, FlexItem } from "@patternfly/react-core/dist/esm/layouts/Flex/index.js";
 import { Stack, StackItem } from "@patternfly/react-core/dist/esm/layouts/Stack/index.js";
 import { useMemo, useState } from "react";
@@ -38,6 +40,7 @@ export function BlueprintEditor({ name }: { name: string }) {
     const dialogs = useDialogs();
     const state = useBlueprintDraft(name);
     const [tab, setTab] = useState<EditorTab>("form");
+    const [tomlBeside, setTomlBeside] = useState(false);
     const [saveError, setSaveError] = useState<ComposerError | null>(null);
     const [savedNote, setSavedNote] = useState(false);
     const { draft } = state;
@@ -143,7 +146,17 @@ export function BlueprintEditor({ name }: { name: string }) {
                 <StackItem>
                     <Tabs activeKey={tab} onSelect={(_event, key) => setTab(key as EditorTab)} aria-label={_("Blueprint parts")} mountOnEnter unmountOnExit>
                         <Tab eventKey="form" title={<TabTitleText>{_("Customizations")}</TabTitleText>}>
-                            <FormPanel blueprint={draft} problems={problems} onUpdate={state.update} onReplace={state.replace} isNew={false} />
+                            <Switch id="toml-beside" className="foundry-toml-switch" label={_("Show the TOML beside the form")}
+                                isChecked={tomlBeside} onChange={(_event, checked) => setTomlBeside(checked)} />
+                            <Grid hasGutter>
+                                <GridItem lg={tomlBeside ? 7 : 12}>
+                                    <FormPanel blueprint={draft} problems={problems} onUpdate={state.update} onReplace={state.replace} isNew={false} />
+                                </GridItem>
+                                {tomlBeside &&
+                                    <GridItem lg={5} className="foundry-toml-beside">
+                                        <TomlPanel blueprint={draft} onChange={state.replace} />
+                                    </GridItem>}
+                            </Grid>
                         </Tab>
                         <Tab eventKey="packages" title={<TabTitleText>{_("Packages")}</TabTitleText>}>
                             <PackagesEditor blueprint={draft} onChange={state.replace} />

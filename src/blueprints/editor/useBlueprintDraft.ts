@@ -60,6 +60,8 @@ export function useBlueprintDraft(name: string): BlueprintDraft {
     /** what the user's edits started from: for carrying them over after a conflict */
     const origin = useRef<Blueprint>(undefined);
     const timer = useRef<number>(undefined);
+    /** edits waiting for the workspace (cleared when pushed, saved or dropped) */
+    const unpushed = useRef<Blueprint>(undefined);
 
     const serverRef = useRef<Blueprint>(undefined);
     const adoptServer = useCallback((blueprint: Blueprint) => {
@@ -119,13 +121,27 @@ export function useBlueprintDraft(name: string): BlueprintDraft {
         setDraft(next);
         setPending(true);
         window.clearTimeout(timer.current);
-        timer.current = window.setTimeout(() => { void pushDraft(next) }, DRAFT_DELAY_MS);
+        unpushed.current = next;
+        timer.current = window.setTimeout(() => {
+            unpushed.current = undefined;
+            void pushDraft(next);
+        }, DRAFT_DELAY_MS);
     }, [pushDraft]);
 
-    useEffect(() => () => window.clearTimeout(timer.current), []);
+    // leaving the page (another tab, back) must not drop edits still waiting for the workspace
+    const pushRef = useRef(pushDraft);
+    useEffect(() => {
+        pushRef.current = pushDraft;
+    }, [pushDraft]);
+    useEffect(() => () => {
+        window.clearTimeout(timer.current);
+        if (unpushed.current)
+            void pushRef.current(unpushed.current);
+    }, []);
 
     const commit = useCallback(async (blueprint: Blueprint): Promise<SaveOutcome> => {
         window.clearTimeout(timer.current);
+        unpushed.current = undefined;
         const result = await saveBlueprint(blueprint);
         if ("error" in result)
             return { error: asComposerError(result.error) ?? { kind: "server", api: "weldr", message: "" } };
@@ -175,6 +191,7 @@ export function useBlueprintDraft(name: string): BlueprintDraft {
         overwrite: () => draft ? commit(draft) : Promise.resolve({ error: { kind: "invalid", api: "weldr", message: "" } }),
         takeTheirs(theirs) {
             window.clearTimeout(timer.current);
+            unpushed.current = undefined;
             adoptServer(theirs);
             setDraft(theirs);
             origin.current = theirs;
@@ -188,6 +205,7 @@ export function useBlueprintDraft(name: string): BlueprintDraft {
         },
         async discard() {
             window.clearTimeout(timer.current);
+            unpushed.current = undefined;
             if (inWorkspace) {
                 const result = await discardDraft(name);
                 if ("error" in result)
