@@ -17,6 +17,10 @@ function decodeImageStatus(value: unknown, what: string): CloudImageStatus {
     if (v.progress !== undefined) {
         const p = record(v.progress, `${what}.progress`);
         status.progress = { done: number(p.done, "progress.done"), total: number(p.total, "progress.total") };
+        if (p.subprogress !== undefined && p.subprogress !== null) {
+            const sp = record(p.subprogress, `${what}.progress.subprogress`);
+            status.progress.subprogress = { done: number(sp.done, "subprogress.done"), total: number(sp.total, "subprogress.total") };
+        }
     }
     if (v.error !== undefined) {
         const e = record(v.error, `${what}.error`);

@@ -1,76 +1,84 @@
-// Every compose both APIs know, newest first, read-only for now.
+// Every compose both APIs know, live: filters, sort and page in the URL; only the page's rows
+// are rendered, so 10,000 composes stay cheap.
 import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
-import { EmptyState, EmptyStateBody } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
+import { EmptyState, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
 import { PageSection } from "@patternfly/react-core/dist/esm/components/Page/index.js";
-import { Pagination } from "@patternfly/react-core/dist/esm/components/Pagination/index.js";
 import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
 import { Title } from "@patternfly/react-core/dist/esm/components/Title/index.js";
-import { Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core/dist/esm/components/Toolbar/index.js";
-import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 import CubesIcon from "@patternfly/react-icons/dist/esm/icons/cubes-icon.js";
+import SearchIcon from "@patternfly/react-icons/dist/esm/icons/search-icon.js";
 import cockpit from "cockpit";
+import { useEffect, useMemo, useState } from "react";
 
+import { useDialogs } from "../../pkg/lib/dialogs";
 import { _ } from "../../pkg/lib/gettext";
-import { navigate } from "../../pkg/lib/useLocation";
 import { ErrorAlert } from "../app/ErrorAlert";
-import { ComposeStateLabel } from "./ComposeStateLabel";
-import { apiText, timeText } from "./composeText";
-import { useComposeViews } from "./useComposeViews";
+import { CreateImageButton } from "../compose/CreateImageButton";
+import { isFinal } from "../model/compose";
+import { type ListQuery, applyListQuery, imageTypesOf, listQueryOptions, pageOf, parseListQuery } from "../model/composeFilters";
+import { DeleteComposesDialog } from "./DeleteComposesDialog";
+import { ImagesTable } from "./ImagesTable";
+import { ImagesToolbar } from "./ImagesToolbar";
+import { NoticeToasts } from "./NoticeToasts";
+import { useComposeNotices } from "./useComposeNotices";
+import { useLiveComposes } from "./useLiveComposes";
+import { usePageVisible } from "./usePageVisible";
 
-function option(options: Record<string, string | string[]>, key: string, fallback: number): number {
-    const raw = options[key];
-    const n = Number.parseInt(Array.isArray(raw) ? raw[0] ?? "" : raw ?? "", 10);
-    return Number.isFinite(n) && n > 0 ? n : fallback;
+/** Seconds now, moving every 5 s while something builds and the page shows (for elapsed times). */
+function useNow(ticking: boolean): number {
+    const [now, setNow] = useState(() => Date.now() / 1000);
+    useEffect(() => {
+        if (!ticking)
+            return;
+        setNow(Date.now() / 1000);
+        const id = window.setInterval(() => setNow(Date.now() / 1000), 5_000);
+        return () => window.clearInterval(id);
+    }, [ticking]);
+    return now;
 }
 
 export function ImagesPage({ options }: { options: Record<string, string | string[]> }) {
-    const { composes, error, cloudError, refetch } = useComposeViews();
-    const page = option(options, "page", 1);
-    const perPage = option(options, "perPage", 20);
-    const go = (p: number, n: number) => cockpit.location.go(["images"], { ...(p !== 1 ? { page: String(p) } : {}), ...(n !== 20 ? { perPage: String(n) } : {}) });
+    const dialogs = useDialogs();
+    const { composes, error, cloudError, refetch } = useLiveComposes();
+    const { notices, dismiss } = useComposeNotices(composes);
+    const visible = usePageVisible();
+    const query = useMemo(() => parseListQuery(options), [options]);
+    const setQuery = (change: Partial<ListQuery>) => cockpit.location.replace(["images"], listQueryOptions({ ...query, ...change }));
+    const [selected, setSelected] = useState<Set<string>>(new Set());
+
+    const building = composes?.some(c => !isFinal(c.state)) ?? false;
+    const now = useNow(building && visible);
+    const filtered = useMemo(() => composes && applyListQuery(composes, query, now), [composes, query, now]);
+    const types = useMemo(() => imageTypesOf(composes ?? []), [composes]);
+    const page = filtered ? pageOf(filtered, query.page, query.perPage) : undefined;
+    // only finished composes that still exist can be selected
+    const chosen = (composes ?? []).filter(c => selected.has(c.id) && isFinal(c.state));
+
+    const unselect = (ids: string[]) => setSelected(old => new Set([...old].filter(id => !ids.includes(id))));
 
     let content;
     if (error) {
         content = <ErrorAlert title={_("The images could not be listed")} error={error} onRetry={refetch} />;
-    } else if (!composes) {
+    } else if (!composes || !filtered || !page) {
         content = <EmptyState titleText={_("Loading images")} headingLevel="h2" icon={Spinner} />;
     } else if (composes.length === 0) {
         content = (
             <EmptyState titleText={_("No images")} headingLevel="h2" icon={CubesIcon}>
                 <EmptyStateBody>{_("Images built from blueprints, here or with composer-cli, are listed here.")}</EmptyStateBody>
+                <EmptyStateFooter><CreateImageButton /></EmptyStateFooter>
+            </EmptyState>
+        );
+    } else if (filtered.length === 0) {
+        content = (
+            <EmptyState titleText={_("No image matches the filters")} headingLevel="h2" icon={SearchIcon}>
+                <EmptyStateFooter>
+                    <Button variant="link" onClick={() => setQuery({ status: [], blueprint: "", type: "", api: [], page: 1 })}>{_("Clear filters")}</Button>
+                </EmptyStateFooter>
             </EmptyState>
         );
     } else {
-        const shown = composes.slice((page - 1) * perPage, page * perPage);
-        content = (
-            <Table aria-label={_("Images")} variant="compact">
-                <Thead>
-                    <Tr>
-                        <Th width={35}>{_("Blueprint")}</Th>
-                        <Th width={20}>{_("Image type")}</Th>
-                        <Th width={15}>{_("Status")}</Th>
-                        <Th width={15}>{_("Created")}</Th>
-                        <Th width={15}>{_("API")}</Th>
-                    </Tr>
-                </Thead>
-                <Tbody>
-                    {shown.map(compose => (
-                        <Tr key={compose.id} data-compose={compose.id}>
-                            <Td dataLabel={_("Blueprint")}>
-                                <Button variant="link" isInline onClick={() => navigate(["image", compose.id])}>
-                                    {compose.blueprint ? `${compose.blueprint} ${compose.version}` : compose.id}
-                                </Button>
-                            </Td>
-                            <Td dataLabel={_("Image type")}>{compose.imageType || "—"}</Td>
-                            <Td dataLabel={_("Status")}><ComposeStateLabel state={compose.state} /></Td>
-                            <Td dataLabel={_("Created")}>{timeText(compose.created)}</Td>
-                            <Td dataLabel={_("API")}>{apiText(compose)}</Td>
-                        </Tr>
-                    ))}
-                </Tbody>
-            </Table>
-        );
+        content = <ImagesTable rows={page.rows} query={{ ...query, page: page.page }} setQuery={setQuery} now={now} selected={selected} setSelected={setSelected} />;
     }
 
     return (
@@ -80,24 +88,17 @@ export function ImagesPage({ options }: { options: Record<string, string | strin
                 <Alert variant="warning" isInline title={_("The Cloud API did not answer: only composes known to the Weldr API are shown.")}>
                     {cloudError.message}
                 </Alert>}
-            <Toolbar>
-                <ToolbarContent>
-                    <ToolbarItem>
-                        <Button variant="secondary" onClick={refetch}>{_("Refresh")}</Button>
-                    </ToolbarItem>
-                    <ToolbarItem variant="pagination" align={{ default: "alignEnd" }}>
-                        <Pagination
-                            itemCount={composes?.length ?? 0}
-                            page={page}
-                            perPage={perPage}
-                            onSetPage={(_event, p) => go(p, perPage)}
-                            onPerPageSelect={(_event, n) => go(1, n)}
-                            isCompact
-                        />
-                    </ToolbarItem>
-                </ToolbarContent>
-            </Toolbar>
+            <ImagesToolbar
+                query={{ ...query, page: page?.page ?? query.page }}
+                setQuery={setQuery}
+                types={types}
+                count={filtered?.length ?? 0}
+                selected={chosen.length}
+                onDeleteSelected={() => dialogs.show(<DeleteComposesDialog composes={chosen} onDeleted={unselect} />)}
+                onRefresh={refetch}
+            />
             {content}
+            <NoticeToasts notices={notices} dismiss={dismiss} />
         </PageSection>
     );
 }

@@ -1,5 +1,5 @@
 // Words for compose states and APIs, translated.
-import { _ } from "../../pkg/lib/gettext";
+import { format, _ } from "../../pkg/lib/gettext";
 import type { ComposeState, ComposeView } from "../model/compose";
 
 export function stateText(state: ComposeState): string {
@@ -25,4 +25,18 @@ export function timeText(seconds: number | undefined): string {
     if (seconds === undefined)
         return "—";
     return new Date(seconds * 1000).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+}
+
+/** A duration in seconds, as "2 h 5 min", "3 min 20 s" or "45 s" */
+export function durationText(seconds: number | undefined): string {
+    if (seconds === undefined || !Number.isFinite(seconds))
+        return "—";
+    const s = Math.round(seconds);
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    if (h > 0)
+        return format(_("$0 h $1 min"), h, m);
+    if (m > 0)
+        return format(_("$0 min $1 s"), m, s % 60);
+    return format(_("$0 s"), s);
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import { type CloudComposeStatus, type WeldrComposeEntry, cloudState, fromWeldr, mergeComposes } from "./compose.ts";
+import { type CloudComposeStatus, type WeldrComposeEntry, cloudState, elapsedSeconds, fromWeldr, isFinal, mergeComposes, withUpdates } from "./compose.ts";
 
 const weldrEntry = (id: string, queue_status: WeldrComposeEntry["queue_status"], job_created: number): WeldrComposeEntry => ({
     id, blueprint: "web", version: "1.0.0", compose_type: "generic-qcow2", image_size: 0, queue_status, job_created,
@@ -54,5 +54,27 @@ describe("merged compose list", () => {
             image_status: { status: "success", upload_statuses: [{ type: "aws", status: "success" }, { type: "local", status: "success" }] },
         })]);
         assert.deepEqual(merged[0].targets, ["aws", "local"]);
+    });
+});
+
+describe("live updates", () => {
+    it("replaces entries by id and never adds ids", () => {
+        const list = [weldrEntry("a", "RUNNING", 1), weldrEntry("b", "RUNNING", 2)];
+        const done = weldrEntry("a", "FINISHED", 1);
+        const out = withUpdates(list, new Map([["a", done], ["z", weldrEntry("z", "RUNNING", 3)]]));
+        assert.deepEqual(out.map(e => e.queue_status), ["FINISHED", "RUNNING"]);
+        assert.equal(withUpdates(list, new Map()), list);
+    });
+
+    it("measures elapsed time from start to finish, or to now while it runs", () => {
+        assert.equal(elapsedSeconds(fromWeldr({ ...weldrEntry("a", "FINISHED", 10), job_started: 20, job_finished: 50 }), 999), 30);
+        assert.equal(elapsedSeconds(fromWeldr({ ...weldrEntry("a", "RUNNING", 10), job_started: 20 }), 25), 5);
+        assert.equal(elapsedSeconds(fromWeldr(weldrEntry("a", "FAILED", 10)), 25), undefined);
+        assert.equal(isFinal("building"), false);
+    });
+
+    it("keeps the Cloud subprogress", () => {
+        const merged = mergeComposes([], [cloudStatus("c", "pending", "building", { image_status: { status: "building", progress: { done: 1, total: 4, subprogress: { done: 2, total: 3 } } } })]);
+        assert.deepEqual(merged[0].progress, { done: 1, total: 4, subprogress: { done: 2, total: 3 } });
     });
 });

@@ -58,7 +58,15 @@ export interface ComposeView {
     /** Cloud upload target types (e.g. aws, local), when the Cloud list reported them */
     targets: string[];
     koji: boolean;
-    progress?: { done: number; total: number };
+    progress?: ComposeProgress;
+    /** image size in bytes (Weldr, once finished) */
+    size?: number;
+}
+
+export interface ComposeProgress {
+    done: number;
+    total: number;
+    subprogress?: { done: number; total: number };
 }
 
 const WELDR_STATE: Record<WeldrQueueStatus, ComposeState> = {
@@ -81,6 +89,7 @@ export function fromWeldr(entry: WeldrComposeEntry): ComposeView {
         finished: entry.job_finished,
         targets: (entry.uploads ?? []).map(u => u.provider_name),
         koji: false,
+        size: entry.image_size > 0 ? entry.image_size : undefined,
     };
 }
 
@@ -104,7 +113,7 @@ export function fromCloud(status: CloudComposeStatus): ComposeView {
         state: cloudState(status),
         targets: uploads.map(u => u.type),
         koji: status.koji_status !== undefined,
-        progress: progress ? { done: progress.done, total: progress.total } : undefined,
+        progress: progress ? { ...progress } : undefined,
     };
 }
 
@@ -124,4 +133,25 @@ export function mergeComposes(weldrEntries: WeldrComposeEntry[], cloudStatuses: 
         byId.set(entry.id, view);
     }
     return [...byId.values()].sort((a, b) => (b.created ?? -Infinity) - (a.created ?? -Infinity) || a.id.localeCompare(b.id));
+}
+
+/** Whether a compose can still change (and so is worth asking about again). */
+export function isFinal(state: ComposeState): boolean {
+    return state === "success" || state === "failure";
+}
+
+/** Replaces the entries whose id has a fresher copy; never adds ids the list does not have. */
+export function withUpdates<T extends { id: string }>(list: T[], updates: ReadonlyMap<string, T>): T[] {
+    if (updates.size === 0)
+        return list;
+    return list.map(entry => updates.get(entry.id) ?? entry);
+}
+
+/** Seconds from start (or creation) to finish, or to `now` while it runs; undefined when unknown. */
+export function elapsedSeconds(view: ComposeView, now: number): number | undefined {
+    const from = view.started ?? view.created;
+    if (from === undefined)
+        return undefined;
+    const to = view.finished ?? (isFinal(view.state) ? undefined : now);
+    return to === undefined ? undefined : Math.max(0, to - from);
 }

@@ -1,0 +1,109 @@
+// One page of the images list: selectable rows (finished composes only), sortable columns, a
+// streamed download link and the row's actions (stop a Weldr build, delete).
+import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
+import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
+import type { ThProps } from "@patternfly/react-table/dist/esm/components/Table/index.js";
+import DownloadIcon from "@patternfly/react-icons/dist/esm/icons/download-icon.js";
+
+import { useDialogs } from "../../pkg/lib/dialogs";
+import { _ } from "../../pkg/lib/gettext";
+import { navigate } from "../../pkg/lib/useLocation";
+import { type ComposeView, elapsedSeconds, isFinal } from "../model/compose";
+import type { ListQuery, SortKey } from "../model/composeFilters";
+import { imageTypeLabel } from "../model/imageTypes";
+import { CancelComposeDialog } from "./CancelComposeDialog";
+import { ComposeStatus } from "./ComposeStatus";
+import { apiText, durationText, timeText } from "./composeText";
+import { DeleteComposesDialog } from "./DeleteComposesDialog";
+import { imageDownload } from "./downloads";
+
+interface Props {
+    rows: ComposeView[];
+    query: ListQuery;
+    setQuery: (change: Partial<ListQuery>) => void;
+    now: number;
+    selected: ReadonlySet<string>;
+    setSelected: (ids: Set<string>) => void;
+}
+
+const COLUMNS: { key: SortKey; title: () => string }[] = [
+    { key: "blueprint", title: () => _("Blueprint") },
+    { key: "type", title: () => _("Image type") },
+    { key: "status", title: () => _("Status") },
+    { key: "created", title: () => _("Created") },
+    { key: "elapsed", title: () => _("Elapsed") },
+];
+
+export function ImagesTable({ rows, query, setQuery, now, selected, setSelected }: Props) {
+    const dialogs = useDialogs();
+    const sortProps = (index: number, key: SortKey): ThProps["sort"] => ({
+        columnIndex: index,
+        sortBy: { index: COLUMNS.findIndex(c => c.key === query.sort), direction: query.desc ? "desc" : "asc" },
+        onSort: (_event, _index, direction) => setQuery({ sort: key, desc: direction === "desc", page: 1 }),
+    });
+    const selectable = rows.filter(r => isFinal(r.state));
+    const allSelected = selectable.length > 0 && selectable.every(r => selected.has(r.id));
+    const select = (id: string, on: boolean) => {
+        const next = new Set(selected);
+        if (on)
+            next.add(id);
+        else
+            next.delete(id);
+        setSelected(next);
+    };
+    const unselect = (ids: string[]) => {
+        const next = new Set(selected);
+        ids.forEach(id => next.delete(id));
+        setSelected(next);
+    };
+
+    return (
+        <Table aria-label={_("Images")} variant="compact">
+            <Thead>
+                <Tr>
+                    <Th select={{ onSelect: (_event, on) => setSelected(new Set(on ? [...selected, ...selectable.map(r => r.id)] : [...selected].filter(id => !rows.some(r => r.id === id)))), isSelected: allSelected }}
+                        aria-label={_("Select all finished images on this page")} />
+                    {COLUMNS.map((c, i) => <Th key={c.key} sort={sortProps(i, c.key)}>{c.title()}</Th>)}
+                    <Th>{_("API")}</Th>
+                    <Th screenReaderText={_("Download")} />
+                    <Th screenReaderText={_("Actions")} />
+                </Tr>
+            </Thead>
+            <Tbody>
+                {rows.map((compose, rowIndex) => {
+                    const download = imageDownload(compose);
+                    const name = compose.blueprint ? `${compose.blueprint} ${compose.version}` : compose.id;
+                    const actions = [
+                        ...(compose.api === "weldr" && !isFinal(compose.state)
+                            ? [{ title: _("Stop build"), onClick: () => dialogs.show(<CancelComposeDialog compose={compose} />) }]
+                            : []),
+                        ...(isFinal(compose.state)
+                            ? [{ title: _("Delete"), onClick: () => dialogs.show(<DeleteComposesDialog composes={[compose]} onDeleted={unselect} />) }]
+                            : []),
+                    ];
+                    return (
+                        <Tr key={compose.id} data-compose={compose.id} data-state={compose.state}>
+                            <Td select={{ rowIndex, onSelect: (_event, on) => select(compose.id, on), isSelected: selected.has(compose.id), isDisabled: !isFinal(compose.state) }} />
+                            <Td dataLabel={_("Blueprint")}>
+                                <Button variant="link" isInline onClick={() => navigate(["image", compose.id])}>{name}</Button>
+                            </Td>
+                            <Td dataLabel={_("Image type")} data-type={compose.imageType}>{compose.imageType ? _(imageTypeLabel(compose.imageType)) : "—"}</Td>
+                            <Td dataLabel={_("Status")}><ComposeStatus compose={compose} /></Td>
+                            <Td dataLabel={_("Created")}>{timeText(compose.created)}</Td>
+                            <Td dataLabel={_("Elapsed")}>{durationText(elapsedSeconds(compose, now))}</Td>
+                            <Td dataLabel={_("API")}>{apiText(compose)}</Td>
+                            <Td dataLabel={_("Download")}>
+                                {download &&
+                                    <Button component="a" variant="plain" href={download.href} download={download.filename}
+                                            aria-label={_("Download image")} icon={<DownloadIcon />} />}
+                            </Td>
+                            <Td isActionCell>
+                                {actions.length > 0 && <ActionsColumn items={actions} />}
+                            </Td>
+                        </Tr>
+                    );
+                })}
+            </Tbody>
+        </Table>
+    );
+}

@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+
+import type { ComposeView } from "./compose.ts";
+import { applyListQuery, imageTypesOf, isFiltered, listQueryOptions, pageOf, parseListQuery } from "./composeFilters.ts";
+
+const view = (id: string, extra: Partial<ComposeView>): ComposeView => ({
+    id, api: "weldr", blueprint: "", version: "", imageType: "", state: "success", targets: [], koji: false, ...extra,
+});
+
+const composes = [
+    view("a", { blueprint: "web", version: "1.0.0", imageType: "qcow2", created: 10, started: 10, finished: 40 }),
+    view("b", { blueprint: "db", version: "0.1.0", imageType: "ami", state: "failure", created: 20, started: 20, finished: 25 }),
+    view("c", { api: "cloud", state: "building", created: undefined }),
+    view("d", { api: "cloud", koji: true, state: "waiting" }),
+];
+
+describe("images list query", () => {
+    it("reads options, ignoring unknown values", () => {
+        const q = parseListQuery({ status: "building,bogus", api: "koji", sort: "type", dir: "asc", page: "3", perPage: "x" });
+        assert.deepEqual(q.status, ["building"]);
+        assert.deepEqual(q.api, ["koji"]);
+        assert.equal(q.sort, "type");
+        assert.equal(q.desc, false);
+        assert.equal(q.page, 3);
+        assert.equal(q.perPage, 20);
+        assert.equal(isFiltered(q), true);
+        assert.equal(isFiltered(parseListQuery({})), false);
+    });
+
+    it("writes only what differs from the defaults, and reads it back", () => {
+        assert.deepEqual(listQueryOptions(parseListQuery({})), {});
+        const o = { status: "success,failure", blueprint: "we", type: "qcow2", api: "weldr", sort: "elapsed", dir: "desc", page: "2", perPage: "50" };
+        assert.deepEqual(listQueryOptions(parseListQuery(o)), o);
+    });
+
+    it("filters by status, blueprint, type and API", () => {
+        const ids = (o: Record<string, string>) => applyListQuery(composes, parseListQuery(o), 100).map(c => c.id);
+        assert.deepEqual(ids({ status: "failure" }), ["b"]);
+        assert.deepEqual(ids({ blueprint: "WE" }), ["a"]);
+        assert.deepEqual(ids({ type: "ami" }), ["b"]);
+        assert.deepEqual(ids({ api: "cloud" }), ["c"]);
+        assert.deepEqual(ids({ api: "koji,weldr", status: "waiting" }), ["d"]);
+    });
+
+    it("sorts newest first by default, unknown times last, and by other columns", () => {
+        const ids = (o: Record<string, string>) => applyListQuery(composes, parseListQuery(o), 100).map(c => c.id);
+        assert.deepEqual(ids({}), ["b", "a", "c", "d"]);
+        assert.deepEqual(ids({ sort: "blueprint", dir: "asc" }), ["b", "a", "c", "d"]);
+        assert.deepEqual(ids({ sort: "status", dir: "asc" }), ["d", "c", "b", "a"]);
+        assert.deepEqual(ids({ sort: "elapsed", dir: "desc" }), ["a", "b", "c", "d"]);
+    });
+
+    it("pages 10,000 rows and clamps the page", () => {
+        const many = Array.from({ length: 10_000 }, (_, i) => i);
+        assert.deepEqual(pageOf(many, 2, 100).rows.slice(0, 2), [100, 101]);
+        assert.equal(pageOf(many, 999, 100).page, 100);
+        assert.equal(pageOf([], 3, 20).page, 1);
+        assert.deepEqual(imageTypesOf(composes), ["ami", "qcow2"]);
+    });
+});
