@@ -1,6 +1,7 @@
 // Weldr compose endpoints (reference §1.3, §1.6): the three lists (queue, finished, failed) as
 // one query, statuses of many composes in one request, compose/info, the log, cancel and delete.
 import type { WeldrComposeEntry } from "../model/compose";
+import { cloudApi } from "./cloud";
 import { array, optionalNumber, record, string } from "./decode";
 import { weldr } from "./transport";
 import { LIST, V1, weldrApi } from "./weldr";
@@ -128,10 +129,19 @@ export const weldrComposesApi = weldrApi.injectEndpoints({
                 return reply.error ? reply : { data: true };
             },
             invalidatesTags: (_r, _e, id) => [{ type: "Compose", id }, { type: "Compose", id: LIST }],
+            onQueryStarted: async (_id, { dispatch, queryFulfilled }) => {
+                await queryFulfilled.catch(() => undefined);
+                dispatch(cloudApi.util.invalidateTags([{ type: "Compose", id: LIST }]));
+            },
         }),
         deleteComposes: build.mutation<DeleteReply, string[]>({
             queryFn: ids => weldr.json({ method: "DELETE", path: `${V1}/compose/delete/${ids.map(encodeURIComponent).join(",")}` }, decodeDeleteReply),
             invalidatesTags: (_r, _e, ids) => [...ids.map(id => ({ type: "Compose" as const, id })), { type: "Compose", id: LIST }],
+            // the Cloud list carries Weldr composes too
+            onQueryStarted: async (_ids, { dispatch, queryFulfilled }) => {
+                await queryFulfilled.catch(() => undefined);
+                dispatch(cloudApi.util.invalidateTags([{ type: "Compose", id: LIST }]));
+            },
         }),
     }),
 });
