@@ -26,7 +26,7 @@ export function ComposeStatus({ compose }: { compose: ComposeView }) {
                     measureLocation={ProgressMeasureLocation.outside}
                     label={format(_("Step $0 of $1"), progress.done, progress.total)}
                     aria-label={_("Build progress")}
-                    data-progress={`${progress.done}/${progress.total}`}
+                    data-progress={`${progress.done}/${progress.total}${sub ? ` ${sub.done}/${sub.total}` : ""}`}
                 />
             </StackItem>
             {sub && sub.total > 0 &&
