@@ -303,3 +303,51 @@ test("the dialog can be completed with the keyboard alone", async ({ page, sim, 
         await removeBlueprint(sim, name);
     }
 });
+
+test.describe("worker cloud credentials", () => {
+    const DIR = "/etc/osbuild-worker";
+    const FILE = `${DIR}/osbuild-worker.toml`;
+    const CREDS = `${DIR}/e2e-aws-credentials`;
+    let before: string | null = null;
+    test.beforeEach(() => {
+        before = fs.existsSync(FILE) ? fs.readFileSync(FILE, "utf8") : null;
+        fs.mkdirSync(DIR, { recursive: true });
+        fs.writeFileSync(FILE, "# written by hand\nbase_path = \"/api/worker/v1\"\n\n[aws]\nbucket = \"old-bucket\"\nupload_threads = 4\n");
+    });
+    test.afterEach(() => {
+        if (before === null)
+            fs.rmSync(FILE, { force: true });
+        else
+            fs.writeFileSync(FILE, before);
+        fs.rmSync(CREDS, { force: true });
+    });
+
+    test("editing keeps unknown keys, writes the credentials file 0600 and offers to restart the worker", async ({ gotoApp }) => {
+        const app = await gotoApp("/settings");
+        const card = app.locator("#worker-config");
+        await expect(card.getByText("This file has comments.")).toBeVisible();
+        await expect(app.locator("#worker-aws-bucket")).toHaveValue("old-bucket");
+        await app.locator("#worker-aws-bucket").fill("new-bucket");
+        await app.locator("#worker-aws-credentials").fill(CREDS);
+        await card.getByRole("button", { name: "Write a new file at this path" }).first().click();
+        await app.locator("#worker-aws-credentials-file").fill("[default]\naws_access_key_id = AKIA\naws_secret_access_key = secret\n");
+        await app.locator("#worker-koji-add").click();
+        await app.locator("#worker-koji-0-host").fill("koji.example.com");
+        await app.locator("#worker-koji-0-principal").fill("osbuild@EXAMPLE.COM");
+        await app.locator("#worker-koji-0-keytab").fill("/etc/osbuild-worker/koji.keytab");
+        await card.getByRole("button", { name: "Save" }).click();
+        await expect(app.locator("#worker-config-saved")).toBeVisible();
+
+        const text = fs.readFileSync(FILE, "utf8");
+        expect(text).toContain('base_path = "/api/worker/v1"');
+        expect(text).toContain("upload_threads = 4");
+        expect(text).toContain('bucket = "new-bucket"');
+        expect(text).toContain(`credentials = "${CREDS}"`);
+        expect(text).toMatch(/\[koji\."koji\.example\.com"\.kerberos\]\s*\nprincipal = "osbuild@EXAMPLE\.COM"\s*\nkeytab = "\/etc\/osbuild-worker\/koji\.keytab"/);
+        expect(fs.readFileSync(CREDS, "utf8")).toBe("[default]\naws_access_key_id = AKIA\naws_secret_access_key = secret\n");
+        expect(fs.statSync(CREDS).mode & 0o777).toBe(0o600);
+
+        await app.locator("#worker-config-saved").getByRole("button", { name: "Restart the worker" }).click();
+        await expect(card.getByText("osbuild-worker@1.service was restarted.")).toBeVisible();
+    });
+});
