@@ -8,6 +8,7 @@
 #   make check           every suite; ends with one line "N passed, N failed, N skipped"
 #   make demo            the plugin in a real Cockpit with the composer stand-in, on :9090
 #   make pot             extract translatable strings into po/foundry.pot
+#   make bench           production build, then the figures of test/bench/README.md (about 15 min)
 #   make dist            release tarball of the built plugin (cockpit-foundry-<version>.tar.xz)
 #   make rpm             noarch RPM from that tarball (needs rpmbuild)
 
@@ -22,7 +23,7 @@ DEVEL_DIR = $(HOME)/.local/share/cockpit/$(PACKAGE)
 # npm ci rewrites this file; it is older than package-lock.json when node_modules is stale
 NODE_MODULES := node_modules/.package-lock.json
 
-.PHONY: all watch install devel-install deps check demo pot dist rpm
+.PHONY: all watch install devel-install deps check demo pot dist rpm bench
 # deps, the build and npm ci must not race under make -j
 .NOTPARALLEL:
 
@@ -60,6 +61,11 @@ demo: deps all
 
 pot: $(NODE_MODULES)
 	npx tsx pkg/build/extract-pot.ts
+
+# needs the composer sockets to itself, like the e2e suite; prints a table, writes test/bench/results.json
+bench: $(NODE_MODULES)
+	npx tsx esbuild.config.ts
+	node --import tsx test/bench/bench.ts
 
 # the built plugin (no source maps), the spec, the metainfo and the README, under cockpit-foundry/
 dist: all

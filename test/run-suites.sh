@@ -1,12 +1,12 @@
 #!/bin/bash
-# Runs every suite (or the ones named: build typecheck lint unit contract e2e packaging), keeps going when
+# Runs every suite (or the ones named: build typecheck lint unit contract e2e packaging bench), keeps going when
 # one fails, and ends with one line summing them all: "N passed, N failed, N skipped".
 # build, typecheck and lint count as one test each. A suite that runs no test counts as failed.
 # Exit status: 0 only if nothing failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-ALL_SUITES=(build typecheck lint unit contract e2e packaging)
+ALL_SUITES=(build typecheck lint unit contract e2e packaging bench)
 suites=("$@")
 [ ${#suites[@]} -gt 0 ] || suites=("${ALL_SUITES[@]}")
 
@@ -115,6 +115,10 @@ for suite in "${suites[@]}"; do
         packaging)
             mapfile -t files < <(find test/packaging -maxdepth 1 -type f -name '*.test.ts' 2>/dev/null | sort)
             run_node_tests packaging "${files[@]}" ;;
+        bench)
+            # one smoke run of each benchmark (small data, about a minute); no speed is asserted
+            if $build_ok; then run_node_tests bench test/bench/smoke.test.ts
+            else record bench 0 1 0 "not run: the build failed"; fi ;;
         *) echo "unknown suite: $suite (known: ${ALL_SUITES[*]})" >&2; record "$suite" 0 1 0 "unknown suite" ;;
     esac
 done

@@ -2,10 +2,12 @@
 // until SIGTERM/SIGINT. See README.md for the flags.
 
 import { startKojiHub, type RunningKojiHub } from "./koji-hub";
+import { seedBulk } from "./seed";
 import { startSim, type SimOptions } from "./server";
+import { createState } from "./state";
 
 const USAGE = `usage: composer-sim [--weldr-socket PATH] [--cloud-socket PATH] [--state FILE]
-                    [--seed demo|empty] [--build-seconds N] [--record FILE]
+                    [--seed demo|empty|bulk:B:F:R] [--build-seconds N] [--record FILE]
                     [--artifacts DIR] [--host-distro NAME] [--host-arch ARCH]
                     [--koji-port N]`;
 
@@ -30,10 +32,23 @@ function parseArgs(argv: string[]): Record<string, string> {
     return out;
 }
 
+/** `bulk:<blueprints>:<finished>:<running>` (benchmarks): a fresh state from seedBulk */
+function bulkState(seed: string): SimOptions["state"] {
+    const m = /^bulk:(\d+):(\d+):(\d+)$/.exec(seed);
+    if (!m)
+        return undefined;
+    const state = createState();
+    seedBulk(state, { blueprints: Number(m[1]), finishedComposes: Number(m[2]), runningComposes: Number(m[3]) });
+    return state;
+}
+
 function options(args: Record<string, string>): SimOptions {
-    const seed = args.seed ?? "empty";
+    let seed = args.seed ?? "empty";
+    const bulk = bulkState(seed);
+    if (bulk)
+        seed = "empty";
     if (seed !== "demo" && seed !== "empty")
-        throw new Error(`--seed must be demo or empty, not ${seed}`);
+        throw new Error(`--seed must be demo, empty or bulk:<blueprints>:<finished>:<running>, not ${seed}`);
     const buildSeconds = Number(args["build-seconds"] ?? "10");
     if (!Number.isFinite(buildSeconds) || buildSeconds < 0)
         throw new Error(`--build-seconds must be a number >= 0, not ${args["build-seconds"]}`);
@@ -42,6 +57,7 @@ function options(args: Record<string, string>): SimOptions {
         cloudSocket: args["cloud-socket"] ?? "/run/cloudapi/api.socket",
         stateFile: args.state,
         seed,
+        ...(bulk ? { state: bulk } : {}),
         buildSeconds,
         recordFile: args.record,
         artifactsDir: args.artifacts,
