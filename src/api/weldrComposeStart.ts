@@ -3,6 +3,7 @@
 // upload credentials: callers use the mutation without fixedCacheKey and reset() it when done,
 // so RTK keeps no copy of them.
 import type { WeldrComposeBody } from "../model/composeRequest";
+import { cloudApi } from "./cloud";
 import { array, record, string } from "./decode";
 import { weldr } from "./transport";
 import { LIST, V1, weldrApi } from "./weldr";
@@ -46,6 +47,12 @@ export const weldrComposeStartApi = weldrApi.injectEndpoints({
                 method: "POST", path: `${V1}/compose`, body: JSON.stringify(body), contentType: "application/json",
             }, decodeComposeStarted),
             invalidatesTags: [{ type: "Compose", id: LIST }],
+            // the Cloud list carries Weldr composes too
+            onQueryStarted: async (_body, { dispatch, queryFulfilled }) => {
+                const done = await queryFulfilled.then(() => true, () => false);
+                if (done)
+                    dispatch(cloudApi.util.invalidateTags([{ type: "Compose", id: LIST }]));
+            },
         }),
     }),
 });

@@ -15,6 +15,7 @@ import { navigate } from "../../pkg/lib/useLocation";
 import { useStartCloudComposeMutation } from "../api/cloudCompose";
 import type { ComposerError } from "../api/composerError";
 import { ErrorAlert } from "../app/ErrorAlert";
+import { noteComposeStarted } from "../images/startedComposes";
 import { useBlueprintQuery } from "../api/weldrBlueprints";
 import { useComposeTypesQuery, useStartWeldrComposeMutation } from "../api/weldrComposeStart";
 import type { ComposeProblem } from "../model/composeRequest";
@@ -90,6 +91,7 @@ export function CreateImageDialog({ blueprint }: { blueprint?: string }) {
         if (chosen === KOJI && typeof form.koji.server === "string")
             saveRecentHub(normalizeHubUrl(form.koji.server));
         const id = result.data;
+        noteComposeStarted(id);
         dialogs.close();
         toasts.add({
             title: _("The image is being built"),

@@ -351,3 +351,21 @@ test.describe("worker cloud credentials", () => {
         await expect(card.getByText("osbuild-worker@1.service was restarted.")).toBeVisible();
     });
 });
+
+test("the blueprint fields the Cloud API cannot carry are listed before submit, only for Cloud destinations", async ({ sim, gotoApp }) => {
+    const name = "e2e-create-dropped";
+    await withBlueprint(sim, name, { customizations: { user: [{ name: "alice", expiredate: 12345 }] } });
+    try {
+        const app = await openDialog(gotoApp, name);
+        await chooseType(app, "generic-ami");
+        await expect(app.locator("#create-image-dropped")).toHaveCount(0);
+        await app.locator(radio("cloud:aws")).check();
+        const dropped = app.locator("#create-image-dropped");
+        await expect(dropped).toContainText("The Cloud API cannot carry 1 field of this blueprint");
+        await expect(dropped).toContainText("customizations.user[0].expiredate");
+        await app.locator(radio("weldr:local")).check();
+        await expect(dropped).toHaveCount(0);
+    } finally {
+        await removeBlueprint(sim, name);
+    }
+});
