@@ -30,6 +30,8 @@ export default async function globalSetup(): Promise<void> {
             state: path.join(tmpDir, "state.json"),
             // the fake Koji hub and web on 127.0.0.1 (koji.spec.ts, inspect.spec.ts)
             kojiPort: await freePort(),
+            // every request the stand-in receives, one JSON line each (read by create-image.spec.ts)
+            record: path.join(tmpDir, "requests.jsonl"),
             logFile: path.join(REPO_ROOT, "test-results/composer-sim.log"),
         },
     });
