@@ -76,7 +76,7 @@ export function ImageDetails({ compose, info, request, cloud }: Props) {
             <Title headingLevel="h2">{_("Timeline")}</Title>
             <ComposeTimeline compose={compose} cloud={cloud} />
             {cloud?.image_status.error && <ComposeErrorTree error={cloud.image_status.error} />}
-            {cloud && !compose.koji && (
+            {cloud && compose.api === "cloud" && !compose.koji && (
                 <>
                     <Title headingLevel="h2">{_("Locations")}</Title>
                     <ComposeLocations locations={locations} />

@@ -33,8 +33,9 @@ function ImageBody({ compose }: { compose: ComposeView }) {
     const [tab, setTab] = useState<string | number>("details");
     const weldr = compose.api === "weldr";
     const info = useComposeInfoQuery(compose.id, { skip: !weldr });
-    // the Cloud status is asked for once here; while it can change, the list's schedule re-asks
-    const cloud = useCloudComposeQuery(compose.id, { skip: weldr });
+    // the Cloud status is asked for once here (for a failed Weldr compose too: the Cloud API
+    // knows it and tells its error); while it can change, the list's schedule re-asks
+    const cloud = useCloudComposeQuery(compose.id, { skip: weldr && compose.state !== "failure" });
     const metadata = useCloudComposeMetadataQuery(compose.id, { skip: weldr || compose.koji });
     const request = useMemo(() => metadata.data ? cloudRequestSummary(metadata.data) : undefined, [metadata.data]);
     const refetchInfo = info.refetch;
@@ -56,7 +57,7 @@ function ImageBody({ compose }: { compose: ComposeView }) {
                 </FlexItem>
             </Flex>
             {info.error && "kind" in info.error && <ErrorAlert title={_("Composer's details of this image could not be read")} error={info.error} onRetry={refetchInfo} />}
-            {cloud.error && "kind" in cloud.error && <ErrorAlert title={_("The Cloud API's status of this image could not be read")} error={cloud.error} onRetry={cloud.refetch} />}
+            {!weldr && cloud.error && "kind" in cloud.error && <ErrorAlert title={_("The Cloud API's status of this image could not be read")} error={cloud.error} onRetry={cloud.refetch} />}
             <Tabs activeKey={tab} onSelect={(_event, key) => setTab(key)} aria-label={_("Image")} mountOnEnter unmountOnExit>
                 <Tab eventKey="details" title={<TabTitleText>{_("Details")}</TabTitleText>}>
                     <ImageDetails compose={compose} info={info.data} request={request} cloud={cloud.data} />

@@ -65,7 +65,7 @@ test("filters narrow the list, live in the URL, and clear", async ({ sim, gotoAp
     for (const api of await rows.evaluateAll(trs => trs.map(tr => tr.querySelectorAll("td")[6]?.textContent)))
         expect(api).toBe("Weldr");
 
-    await app.getByRole("searchbox", { name: "Filter by blueprint" }).fill("no-such-blueprint-anywhere");
+    await app.getByRole("textbox", { name: "Filter by blueprint" }).fill("no-such-blueprint-anywhere");
     await expect(app.getByText("No image matches the filters")).toBeVisible();
     await app.getByRole("button", { name: "Clear filters" }).first().click();
     await expect(rows.first()).toBeVisible();
@@ -83,6 +83,8 @@ test("sorting by blueprint orders the rows and is kept in the URL", async ({ got
 });
 
 test("a Cloud compose's progress advances while it builds, then it is done", async ({ sim, gotoApp }) => {
+    const app = await gotoApp("/images?api=cloud&perPage=500");
+    await expect(app.getByRole("grid", { name: "Images" })).toBeVisible();
     const reply = await sim.cloud("POST", `${CLOUD}/compose`, {
         body: {
             distribution: "fedora-43",
@@ -93,10 +95,11 @@ test("a Cloud compose's progress advances while it builds, then it is done", asy
     expect(reply.status).toBe(201);
     const id = (reply.json() as { id: string }).id;
     try {
-        const app = await gotoApp("/images?api=cloud&perPage=500");
+        // a compose that appears after the first read is asked about after 2 s, 4 s, …
+        await app.getByRole("button", { name: "Refresh" }).click();
         const row = app.locator(`tr[data-compose="${id}"]`);
         const bar = row.locator("[data-progress]");
-        await expect(bar).toBeVisible({ timeout: 20_000 });
+        await expect(bar).toBeVisible({ timeout: 15_000 });
         const first = await bar.getAttribute("data-progress");
         await expect(async () => {
             const now = await row.getAttribute("data-state") === "success" ? "done" : await bar.getAttribute("data-progress");
