@@ -10,6 +10,7 @@ import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.
 import { TextInput } from "@patternfly/react-core/dist/esm/components/TextInput/index.js";
 
 import { format, _ } from "../../pkg/lib/gettext";
+import { KOJI_COMPOSES_FILE } from "../api/kojiComposes";
 import { SETTINGS_FILE, saveKojiSettings, useKojiSettings } from "../api/settingsFile";
 import type { KojiWebSettings } from "../model/kojiLinks";
 import { KojiOverrides, type OverrideRow, overridesProblem } from "./KojiOverrides";
@@ -70,6 +71,9 @@ export function KojiSettings() {
                 </Content>
                 <Content component="p">
                     {format(_("These settings are yours alone: they are kept in ~/$0 on this host."), SETTINGS_FILE)}
+                </Content>
+                <Content component="p">
+                    {format(_("The hub and task of the Koji composes you start here are kept for you alone in ~/$0; for other composes, the task is looked up in Koji."), KOJI_COMPOSES_FILE)}
                 </Content>
                 {settings.error &&
                     <Alert variant="warning" isInline title={format(_("~/$0 could not be read; saving replaces what it holds."), SETTINGS_FILE)}>

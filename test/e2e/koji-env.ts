@@ -6,6 +6,7 @@ import path from "node:path";
 import type { SimConfig } from "../harness/sim";
 
 export const SETTINGS = path.join(os.homedir(), ".config/cockpit-foundry/settings.json");
+export const KOJI_COMPOSES = path.join(os.homedir(), ".local/share/cockpit-foundry/koji-composes.json");
 
 export function kojiUrls(sim: SimConfig): { hub: string; web: string } {
     if (sim.kojiPort === undefined)
@@ -13,27 +14,27 @@ export function kojiUrls(sim: SimConfig): { hub: string; web: string } {
     return { hub: `http://127.0.0.1:${sim.kojiPort}/kojihub`, web: `http://127.0.0.1:${sim.kojiPort}/koji` };
 }
 
-/** Keeps the user's settings file as it is now; the returned function puts it back. */
-export function keepSettings(): () => void {
-    const before = fs.existsSync(SETTINGS) ? fs.readFileSync(SETTINGS) : null;
+/** Keeps the user's file (default: the settings) as it is now; the returned function puts it back. */
+export function keepSettings(file = SETTINGS): () => void {
+    const before = fs.existsSync(file) ? fs.readFileSync(file) : null;
     return () => {
         if (before === null)
-            fs.rmSync(SETTINGS, { force: true });
+            fs.rmSync(file, { force: true });
         else
-            fs.writeFileSync(SETTINGS, before);
+            fs.writeFileSync(file, before);
     };
 }
 
-export function writeSettings(value: unknown): void {
-    fs.mkdirSync(path.dirname(SETTINGS), { recursive: true });
-    fs.writeFileSync(SETTINGS, JSON.stringify(value));
+export function writeSettings(value: unknown, file = SETTINGS): void {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(value));
 }
 
 export interface SeededKoji { buildId: number; taskId: number }
 
 /** The demo seed's finished Koji compose, as the fake hub knows it. */
-export async function seededKojiBuild(sim: SimConfig, cloud: (m: string, p: string) => Promise<{ json(): unknown }>): Promise<SeededKoji & { statusFile: string }> {
-    const list = (await cloud("GET", "/api/image-builder-composer/v2/composes/")).json() as { status: string; koji_status?: { build_id?: number } }[];
+export async function seededKojiBuild(sim: SimConfig, cloud: (m: string, p: string) => Promise<{ json(): unknown }>): Promise<SeededKoji & { statusFile: string; composeStatus: { id: string } }> {
+    const list = (await cloud("GET", "/api/image-builder-composer/v2/composes/")).json() as { id: string; status: string; koji_status?: { build_id?: number } }[];
     const koji = list.find(c => c.status === "success" && c.koji_status?.build_id !== undefined);
     if (!koji)
         throw new Error("the demo seed has no finished Koji compose");
@@ -43,5 +44,5 @@ export async function seededKojiBuild(sim: SimConfig, cloud: (m: string, p: stri
     const build = await (await fetch(hub, { method: "POST", body: xml })).text();
     const taskId = Number(/<name>task_id<\/name>\s*<value><int>(\d+)<\/int>/.exec(build)?.[1]);
     const statusFile = await (await fetch(`${web}/getfile?taskID=${taskId}&name=compose-status.json`)).text();
-    return { buildId, taskId, statusFile };
+    return { buildId, taskId, statusFile, composeStatus: koji };
 }

@@ -3,11 +3,11 @@
 import fs from "node:fs";
 import type { FrameLocator } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { SETTINGS, keepSettings, kojiUrls, seededKojiBuild, writeSettings } from "./koji-env";
+import { KOJI_COMPOSES, SETTINGS, keepSettings, kojiUrls, seededKojiBuild, writeSettings } from "./koji-env";
 
-let restore: () => void;
-test.beforeAll(() => { restore = keepSettings(); });
-test.afterAll(() => restore());
+let restore: (() => void)[] = [];
+test.beforeAll(() => { restore = [keepSettings(), keepSettings(KOJI_COMPOSES)]; });
+test.afterAll(() => restore.forEach(r => r()));
 
 async function fetchFromKoji(app: FrameLocator, tab: "Koji task" | "Koji build", url: string, id: number) {
     await app.getByRole("tab", { name: tab }).click();
@@ -90,4 +90,20 @@ test("the Koji settings are saved to the user's file and used for links", async 
     app = await gotoApp("/settings");
     await expect(app.locator("#koji-default-web")).toHaveValue("https://koji.example.org/koji/");
     await expect(app.getByRole("textbox", { name: "Web URL 1" })).toHaveValue("https://brewweb.example.com/brew");
+});
+
+test("a Koji compose this user started shows its remembered task link without asking the hub", async ({ sim, gotoApp }) => {
+    writeSettings({});
+    const { hub, web } = kojiUrls(sim.config);
+    const seeded = await seededKojiBuild(sim.config, (m, p) => sim.cloud(m, p));
+    // as rememberKojiCompose() writes it when the Create image dialog starts a Koji compose
+    writeSettings({ composes: { [seeded.composeStatus.id]: { hub, taskId: seeded.taskId, created: new Date().toISOString() } } }, KOJI_COMPOSES);
+    const app = await gotoApp("/inspect");
+    await app.locator("textarea#inspect-file").fill(JSON.stringify(seeded.composeStatus));
+    await app.getByRole("button", { name: "Inspect", exact: true }).click();
+    const links = app.locator(".foundry-koji-links");
+    await expect(links.getByRole("link", { name: /buildinfo/ })).toHaveAttribute("href", `${web}/buildinfo?buildID=${seeded.buildId}`);
+    await expect(links.getByRole("link", { name: /taskinfo/ })).toHaveAttribute("href", `${web}/taskinfo?taskID=${seeded.taskId}`);
+    await expect(links.getByRole("link", { name: /getfile/ })).toHaveAttribute("href", `${web}/getfile?taskID=${seeded.taskId}&name=compose-status.json`);
+    await expect(links.getByRole("button", { name: "Find the task in Koji" })).toHaveCount(0);
 });
