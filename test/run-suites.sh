@@ -6,7 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-ALL_SUITES=(build typecheck lint unit contract e2e packaging bench)
+ALL_SUITES=(build typecheck lint pot unit contract e2e packaging bench)
 suites=("$@")
 [ ${#suites[@]} -gt 0 ] || suites=("${ALL_SUITES[@]}")
 
@@ -105,6 +105,7 @@ for suite in "${suites[@]}"; do
         build) run_step build npx tsx esbuild.config.ts || build_ok=false ;;
         typecheck) run_step typecheck npx tsc --noEmit -p tsconfig.json ;;
         lint) run_step lint npx eslint . ;;
+        pot) run_step pot npx tsx pkg/build/extract-pot.ts --check ;;
         unit)
             mapfile -t files < <(find src pkg -type f \( -name '*.test.ts' -o -name '*.test.tsx' \) 2>/dev/null | sort)
             run_node_tests unit "${files[@]}" ;;
