@@ -162,3 +162,19 @@ test("bulk delete removes the selected finished images", async ({ sim, gotoApp }
         await expect(app.locator(`tr[data-compose="${id}"]`)).toHaveCount(0);
     }
 });
+
+test("a compose that started while the list was open announces its end with a toast linking to it", async ({ sim, gotoApp }) => {
+    const app = await gotoApp("/images");
+    await expect(app.getByRole("grid", { name: "Images" })).toBeVisible();
+    const id = await startWeldr(sim);
+    try {
+        await app.getByRole("button", { name: "Refresh" }).click();
+        const toast = app.locator(".pf-v6-c-alert-group").getByText(/Image web-server .* is ready/);
+        await expect(toast).toBeVisible({ timeout: 30_000 });
+        await app.getByRole("button", { name: "Show image" }).click();
+        await expect(app.getByRole("definition").getByText(id, { exact: true })).toBeVisible();
+    } finally {
+        await expect.poll(() => weldrState(sim, id), { timeout: 30_000 }).toBe("FINISHED");
+        await sim.weldr("DELETE", `/api/v1/compose/delete/${id}`);
+    }
+});
