@@ -145,6 +145,6 @@ describe("composer-sim CLI", () => {
     test("bad flags exit non-zero with a usage message", async () => {
         const r = run(["--seed", "lots"]);
         assert.notEqual(await r.exit, 0);
-        assert.match(r.stderr(), /--seed must be demo or empty/);
+        assert.match(r.stderr(), /--seed must be demo, empty or bulk:<blueprints>:<finished>:<running>, not lots/);
     });
 });
