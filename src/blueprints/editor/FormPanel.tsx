@@ -3,6 +3,7 @@
 import { Card, CardBody, CardTitle } from "@patternfly/react-core/dist/esm/components/Card/index.js";
 import { Form } from "@patternfly/react-core/dist/esm/components/Form/index.js";
 import { Stack, StackItem } from "@patternfly/react-core/dist/esm/layouts/Stack/index.js";
+import type { ReactNode } from "react";
 
 import { _ } from "../../../pkg/lib/gettext";
 import { useDistrosQuery } from "../../api/weldrSources";
@@ -16,6 +17,20 @@ import { GroupsAndModulesSection } from "./sections/GroupsAndModulesSection";
 
 const ARCHITECTURES = ["x86_64", "aarch64", "ppc64le", "s390x", "riscv64"];
 
+/** a card of the blueprint's own fields, with a form of its own */
+function FormCard({ title, children }: { title: string; children: ReactNode }) {
+    return (
+        <StackItem>
+            <Card component="section">
+                <CardTitle component="h2">{title}</CardTitle>
+                <CardBody>
+                    <Form onSubmit={event => event.preventDefault()}>{children}</Form>
+                </CardBody>
+            </Card>
+        </StackItem>
+    );
+}
+
 interface Props {
     blueprint: Blueprint;
     problems: readonly Problem[];
@@ -28,37 +43,16 @@ export function FormPanel({ blueprint, problems, onUpdate, onReplace, isNew }: P
     const distros = useDistrosQuery();
     return (
         <Stack hasGutter>
-            <StackItem>
-                <Card component="section">
-                    <CardTitle component="h2">{_("General")}</CardTitle>
-                    <CardBody>
-                        <Form onSubmit={event => event.preventDefault()}>
-                            <GeneralSection value={blueprint} onChange={next => next && onReplace(next)} problems={problems}
-                                isNew={isNew} distros={distros.data} architectures={ARCHITECTURES} />
-                        </Form>
-                    </CardBody>
-                </Card>
-            </StackItem>
-            <StackItem>
-                <Card component="section">
-                    <CardTitle component="h2">{_("Package groups and module streams")}</CardTitle>
-                    <CardBody>
-                        <Form onSubmit={event => event.preventDefault()}>
-                            <GroupsAndModulesSection value={blueprint} onChange={next => next && onReplace(next)} problems={problems} />
-                        </Form>
-                    </CardBody>
-                </Card>
-            </StackItem>
-            <StackItem>
-                <Card component="section">
-                    <CardTitle component="h2">{_("Containers")}</CardTitle>
-                    <CardBody>
-                        <Form onSubmit={event => event.preventDefault()}>
-                            <ContainersSection value={blueprint.containers} onChange={next => onUpdate(["containers"], next)} problems={problems} />
-                        </Form>
-                    </CardBody>
-                </Card>
-            </StackItem>
+            <FormCard title={_("General")}>
+                <GeneralSection value={blueprint} onChange={next => next && onReplace(next)} problems={problems}
+                    isNew={isNew} distros={distros.data} architectures={ARCHITECTURES} />
+            </FormCard>
+            <FormCard title={_("Package groups and module streams")}>
+                <GroupsAndModulesSection value={blueprint} onChange={next => next && onReplace(next)} problems={problems} />
+            </FormCard>
+            <FormCard title={_("Containers")}>
+                <ContainersSection value={blueprint.containers} onChange={next => onUpdate(["containers"], next)} problems={problems} />
+            </FormCard>
             <StackItem>
                 {/* each customization card holds its own form */}
                 <CustomizationSections blueprint={blueprint} onChange={onUpdate} problems={problems} />
