@@ -1,4 +1,4 @@
-// The images list's filters, sort and page as cockpit.location options, and their application
+// The images list's filters, sort and page as the page address's options, and their application
 // to the merged compose list. Every view is a deep link (STYLE habit 6). Pure.
 import { type ComposeState, type ComposeView, elapsedSeconds } from "./compose";
 

@@ -28,7 +28,7 @@ export interface InspectedCompose {
 
 export interface InspectError {
     code: "empty" | "too-large" | "json-syntax" | "missing" | "wrong-type" | "unrecognized";
-    /** msgid with cockpit.format placeholders $0, $1, … filled from args */
+    /** msgid with format() placeholders $0, $1, … filled from args */
     message: string;
     args: string[];
     /** msgid of the syntax problem, for json-syntax */
