@@ -69,7 +69,8 @@ export function extract(files: string[], manifestLabels: string[]): Map<string, 
             if (ts.isCallExpression(node)) {
                 const name = calleeName(node);
                 const args = node.arguments;
-                const where = `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+                // file names only: line numbers would make the template stale on every edit
+                const where = file;
                 const comment = translatorComment(source, node);
                 if (name === "_" || name === "N_" || name === "cockpit.gettext") {
                     const [a, b] = [literal(args[0]), literal(args[1])];

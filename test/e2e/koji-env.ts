@@ -34,8 +34,11 @@ export interface SeededKoji { buildId: number; taskId: number }
 
 /** The demo seed's finished Koji compose, as the fake hub knows it. */
 export async function seededKojiBuild(sim: SimConfig, cloud: (m: string, p: string) => Promise<{ json(): unknown }>): Promise<SeededKoji & { statusFile: string; composeStatus: { id: string } }> {
-    const list = (await cloud("GET", "/api/image-builder-composer/v2/composes/")).json() as { id: string; status: string; koji_status?: { build_id?: number } }[];
-    const koji = list.find(c => c.status === "success" && c.koji_status?.build_id !== undefined);
+    const list = (await cloud("GET", "/api/image-builder-composer/v2/composes/")).json() as
+        { id: string; status: string; koji_status?: { build_id?: number }; image_status?: { upload_status?: { type?: string } } }[];
+    // the demo seed's Koji compose (S3 uploads), not one another test started (those upload to AWS)
+    const koji = list.find(c => c.status === "success" && c.koji_status?.build_id !== undefined &&
+        c.image_status?.upload_status?.type === "aws.s3");
     if (!koji)
         throw new Error("the demo seed has no finished Koji compose");
     const buildId = koji.koji_status!.build_id!;
