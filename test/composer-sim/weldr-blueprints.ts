@@ -196,7 +196,8 @@ export function blueprintsDiff(call: WeldrCall): SimReply {
     return jsonReply({ diff });
 }
 
-export function blueprintsChange(call: WeldrCall): SimReply {
+/** The blueprint stored in the commit named by the path, or the error reply composer gives */
+function blueprintAtCommit(call: WeldrCall): { name: string; commit: string; bp: Blueprint } | SimReply {
     const { blueprint: name, commit } = call.params;
     if (!validNames([name]) || !validNames([commit]))
         return invalidChars();
@@ -206,6 +207,14 @@ export function blueprintsChange(call: WeldrCall): SimReply {
     const bp = found.ok.blueprint;
     if (!bp)
         return error400("BlueprintsError", `no blueprint found for commit ${commit}`);
+    return { name, commit, bp };
+}
+
+export function blueprintsChange(call: WeldrCall): SimReply {
+    const at = blueprintAtCommit(call);
+    if (!("bp" in at))
+        return at;
+    const { bp } = at;
     const format = queryFormat(call);
     if (isReply(format))
         return format;
@@ -286,15 +295,10 @@ export function blueprintsWorkspace(call: WeldrCall): SimReply {
 }
 
 export function blueprintsUndo(call: WeldrCall): SimReply {
-    const { blueprint: name, commit } = call.params;
-    if (!validNames([name]) || !validNames([commit]))
-        return invalidChars();
-    const found = findCommit(call.ctx.state, name, commit);
-    if (found.error !== undefined)
-        return error400("UnknownCommit", found.error);
-    const bp = found.ok.blueprint;
-    if (!bp)
-        return error400("BlueprintsError", `no blueprint found for commit ${commit}`);
+    const at = blueprintAtCommit(call);
+    if (!("bp" in at))
+        return at;
+    const { name, commit, bp } = at;
     const pushed = commitBlueprint(call.ctx.state, deepCopy(bp), `${name}.toml reverted to commit ${commit}`);
     if (pushed.error !== undefined)
         return error400("BlueprintsError", pushed.error);
