@@ -40,8 +40,8 @@ export function setIn<T>(root: T, path: Path, value: unknown): T {
     const copy: Record<string | number, unknown> = isContainer(node) && !Array.isArray(node) ? { ...node } : {};
     if (next === undefined)
         delete copy[key];
-    else
-        copy[key] = next;
+    else // an own property even for "__proto__" (a plain assignment would set the prototype)
+        Object.defineProperty(copy, key, { value: next, enumerable: true, writable: true, configurable: true });
     return copy as T;
 }
 
