@@ -3,7 +3,8 @@ import { describe, it } from "node:test";
 
 import fc from "fast-check";
 
-import { MAX_INSPECT_BYTES, inspectComposeText, inspectComposeValue, jsonPath, locateSyntaxError, tooLargeError, utf8Length } from "./composeStatusFile.ts";
+import { MAX_INSPECT_BYTES, inspectComposeText, inspectComposeValue, jsonPath, tooLargeError, utf8Length } from "./composeStatusFile.ts";
+import { locateSyntaxError } from "./jsonErrorPosition.ts";
 
 // as koji-osbuild writes it: json.dump(indent=4, sort_keys=True)
 const KOJI_FILE = `{
@@ -153,7 +154,7 @@ describe("bad input says what and where", () => {
         ["an unclosed object", "{\"status\": \"success\"", 1, 21],
         ["an unclosed string", "{\"a\": \"x", 1, 9],
         ["a raw newline in a string", "{\"a\": \"x\ny\"}", 1, 9],
-        ["a bad escape", "{\"a\": \"\\x\"}", 1, 8],
+        ["a bad escape", "{\"a\": \"\\x\"}", 1, 9],
         ["text after the value", "{}\n{}", 2, 1],
         ["a bare word", "{\"a\": yes}", 1, 7],
         ["a missing colon", "{\"a\" 1}", 1, 6],

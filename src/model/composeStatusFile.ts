@@ -2,6 +2,7 @@
 // Cloud `ComposeStatus` (§3.3) read into one summary. Bad input gets an error that says what is
 // wrong and where: JSON syntax with line and column, a wrong type at a JSON path. Pure.
 import { type ComposeError, normalizeError } from "./errorTree";
+import { locateSyntaxError, positionAt } from "./jsonErrorPosition";
 import { type Location, locationsFromImageStatus } from "./locations";
 
 const N_ = (message: string): string => message;
@@ -195,101 +196,6 @@ function readCompose(value: unknown): InspectedCompose {
 
 function syntaxError(text: string): InspectError {
     const { offset, detail } = locateSyntaxError(text);
-    const before = text.slice(0, offset);
-    const line = before.split("\n").length;
-    const column = offset - before.lastIndexOf("\n");
+    const { line, column } = positionAt(text, offset);
     return { code: "json-syntax", message: N_("The text is not valid JSON: line $0, column $1."), args: [String(line), String(column)], detail, line, column };
-}
-
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-
-/** The offset of the first JSON syntax error and what it is. */
-export function locateSyntaxError(text: string): { offset: number; detail: string } {
-    const stack: string[] = [];
-    type Expect = "value" | "value-or-close" | "key" | "key-or-close" | "colon" | "comma-or-close" | "end";
-    let expect = "value" as Expect;
-    let pos = 0;
-    const err = (detail: string) => ({ offset: pos, detail });
-    const afterValue = () => { expect = stack.length > 0 ? "comma-or-close" : "end"; };
-    const scanString = (): boolean => {
-        for (let i = pos + 1; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 0x22) {
-                pos = i + 1;
-                return true;
-            }
-            if (c < 0x20) {
-                pos = i;
-                return false;
-            }
-            if (c === 0x5c) {
-                if (/^(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(i + 1, i + 6)))
-                    i += text[i + 1] === "u" ? 5 : 1;
-                else {
-                    pos = i;
-                    return false;
-                }
-            }
-        }
-        pos = text.length;
-        return false;
-    };
-    for (;;) {
-        while (pos < text.length && " \t\n\r".includes(text[pos]))
-            pos++;
-        if (pos >= text.length)
-            return expect === "end" ? err(N_("The text is valid JSON.")) : err(N_("The text ends too early."));
-        const c = text[pos];
-        if (expect === "value" || expect === "value-or-close") {
-            if (c === "]" && expect === "value-or-close") {
-                stack.pop();
-                pos++;
-                afterValue();
-            } else if (c === "{" || c === "[") {
-                stack.push(c);
-                pos++;
-                expect = c === "{" ? "key-or-close" : "value-or-close";
-            } else if (c === "\"") {
-                if (!scanString())
-                    return err(N_("A string has a control character, a bad escape or no closing quote."));
-                afterValue();
-            } else {
-                NUMBER.lastIndex = pos;
-                const literal = /^(?:true|false|null)/.exec(text.slice(pos, pos + 5));
-                const number = NUMBER.exec(text);
-                if (!literal && !number)
-                    return err(N_("A value was expected here."));
-                pos += (literal ?? number)![0].length;
-                afterValue();
-            }
-        } else if (expect === "key" || expect === "key-or-close") {
-            if (c === "}" && expect === "key-or-close") {
-                stack.pop();
-                pos++;
-                afterValue();
-            } else if (c !== "\"")
-                return err(N_("A property name in double quotes was expected here."));
-            else if (!scanString())
-                return err(N_("A string has a control character, a bad escape or no closing quote."));
-            else
-                expect = "colon";
-        } else if (expect === "colon") {
-            if (c !== ":")
-                return err(N_("A colon was expected here."));
-            pos++;
-            expect = "value";
-        } else if (expect === "comma-or-close") {
-            const open = stack[stack.length - 1];
-            if (c === ",") {
-                pos++;
-                expect = open === "{" ? "key" : "value";
-            } else if ((open === "{" && c === "}") || (open === "[" && c === "]")) {
-                stack.pop();
-                pos++;
-                afterValue();
-            } else
-                return err(open === "{" ? N_("A comma or } was expected here.") : N_("A comma or ] was expected here."));
-        } else
-            return err(N_("There is more text after the JSON value."));
-    }
 }

@@ -29,3 +29,11 @@ describe("where JSON goes wrong", () => {
         assert.deepEqual(positionAt("ab", 99), { line: 1, column: 3 });
     });
 });
+
+describe("hostile JSON", () => {
+    it("reports deep nesting without overflowing the stack", () => {
+        assert.equal(jsonErrorOffset("[".repeat(200000)), 200000);
+        assert.equal(jsonErrorOffset("[".repeat(200000) + "]".repeat(200000)), null);
+        assert.equal(jsonErrorOffset('{"a":'.repeat(100000) + "x"), 500000);
+    });
+});
