@@ -1,11 +1,13 @@
-// Import a blueprint from a TOML or JSON file, or pasted text: checked as it arrives, shown
-// before anything is saved, then committed with blueprints/new.
+// Import a blueprint from a TOML or JSON file, or pasted text: checked as it arrives (what is
+// wrong is said under the text), shown before anything is saved, then committed with blueprints/new.
 import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { DescriptionList, DescriptionListDescription, DescriptionListGroup, DescriptionListTerm } from "@patternfly/react-core/dist/esm/components/DescriptionList/index.js";
 import { FileUpload } from "@patternfly/react-core/dist/esm/components/FileUpload/index.js";
-import { Form, FormGroup } from "@patternfly/react-core/dist/esm/components/Form/index.js";
+import { Form, FormGroup, FormHelperText } from "@patternfly/react-core/dist/esm/components/Form/index.js";
+import { HelperText, HelperTextItem } from "@patternfly/react-core/dist/esm/components/HelperText/index.js";
 import { Modal, ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
+import { TextArea } from "@patternfly/react-core/dist/esm/components/TextArea/index.js";
 import { useMemo, useState } from "react";
 
 import { useDialogs } from "../../pkg/lib/dialogs";
@@ -14,22 +16,37 @@ import { navigate } from "../../pkg/lib/useLocation";
 import { asComposerError } from "../api/composerError";
 import { useCreateBlueprintMutation } from "../api/weldrBlueprints";
 import { ErrorAlert } from "../app/ErrorAlert";
+import { looksBinary } from "../model/binaryText";
 import { blueprintNameProblem, packageCount } from "../model/blueprint";
 import { importBlueprint } from "../model/blueprintText";
 import { validateBlueprint } from "../model/validation";
 import { ProblemsAlert } from "./editor/ProblemsAlert";
 
-/** larger text is refused before it is parsed: no blueprint is that big */
+/** larger files are refused before they are read, larger text before it is parsed: no blueprint is that big */
 export const IMPORT_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** what is wrong with the file or text as a whole, before it is parsed */
+type Refusal = "too-big" | "binary" | "empty-file";
+
+function refusalText(refusal: Refusal): string {
+    switch (refusal) {
+    case "too-big":
+        return format(_("The file is larger than $0 MiB: that is no blueprint."), IMPORT_LIMIT_BYTES / 1024 / 1024);
+    case "binary":
+        return _("The file holds binary data, not text: choose a blueprint in TOML or JSON.");
+    case "empty-file":
+        return _("The file is empty.");
+    }
+}
 
 export function ImportBlueprintDialog({ existing }: { existing: string[] }) {
     const dialogs = useDialogs();
     const [text, setText] = useState("");
     const [filename, setFilename] = useState("");
-    const [tooBig, setTooBig] = useState(false);
+    const [refusal, setRefusal] = useState<Refusal | null>(null);
     const [create, { isLoading, error }] = useCreateBlueprintMutation();
 
-    const parsed = useMemo(() => (text.trim() === "" || tooBig ? null : importBlueprint(text, filename || undefined)), [text, filename, tooBig]);
+    const parsed = useMemo(() => (text.trim() === "" || refusal ? null : importBlueprint(text, filename || undefined)), [text, filename, refusal]);
     const blueprint = parsed && "blueprint" in parsed ? parsed.blueprint : undefined;
     const parseError = parsed && "error" in parsed ? parsed.error : undefined;
     const problems = useMemo(() => blueprint ? validateBlueprint(blueprint) : [], [blueprint]);
@@ -47,11 +64,22 @@ export function ImportBlueprintDialog({ existing }: { existing: string[] }) {
         }
     };
 
-    const setContent = (value: string) => {
-        setTooBig(value.length > IMPORT_LIMIT_BYTES);
-        setText(value.length > IMPORT_LIMIT_BYTES ? "" : value);
+    /** text from a file or typed: refused whole when it cannot be a blueprint, never shown then */
+    const setContent = (value: string, fromFile: boolean) => {
+        const why: Refusal | null = value.length > IMPORT_LIMIT_BYTES
+            ? "too-big"
+            : looksBinary(value) ? "binary" : fromFile && value === "" ? "empty-file" : null;
+        setRefusal(why);
+        setText(why ? "" : value);
     };
 
+    const clear = () => {
+        setText("");
+        setFilename("");
+        setRefusal(null);
+    };
+
+    const invalid = refusal !== null || parseError !== undefined || nameProblem !== null;
     const serverError = asComposerError(error);
     return (
         <Modal isOpen onClose={dialogs.close} variant="medium" aria-labelledby="import-blueprint-title">
@@ -59,7 +87,7 @@ export function ImportBlueprintDialog({ existing }: { existing: string[] }) {
                 description={_("A blueprint in TOML (as composer-cli writes it) or JSON. Nothing is saved before you press Import.")} />
             <ModalBody>
                 <Form onSubmit={event => event.preventDefault()}>
-                    <FormGroup label={_("File or text")} fieldId="import-blueprint-file">
+                    <FormGroup label={_("File or text")} fieldId="import-blueprint-text">
                         <FileUpload
                             id="import-blueprint-file"
                             type="text"
@@ -68,22 +96,47 @@ export function ImportBlueprintDialog({ existing }: { existing: string[] }) {
                             filenamePlaceholder={_("Drag a file here, browse, or paste below")}
                             browseButtonText={_("Browse…")}
                             clearButtonText={_("Clear")}
-                            aria-label={_("Blueprint text")}
-                            allowEditingUploadedText
-                            validated={parseError || tooBig ? "error" : "default"}
+                            hideDefaultPreview
                             onFileInputChange={(_event, file) => setFilename(file.name)}
-                            onDataChange={(_event, data) => setContent(data)}
-                            onTextChange={(_event, value) => setContent(value)}
-                            onClearClick={() => { setText(""); setFilename(""); setTooBig(false) }}
-                        />
+                            onDataChange={(_event, data) => setContent(data, true)}
+                            onClearClick={clear}
+                            dropzoneProps={{
+                                maxSize: IMPORT_LIMIT_BYTES,
+                                onDropRejected: rejections => {
+                                    setFilename(rejections[0]?.file.name ?? "");
+                                    setText("");
+                                    setRefusal("too-big");
+                                },
+                            }}
+                        >
+                            <TextArea
+                                id="import-blueprint-text"
+                                aria-label={_("Blueprint text")}
+                                value={text}
+                                rows={10}
+                                resizeOrientation="vertical"
+                                className="foundry-mono"
+                                validated={invalid ? "error" : "default"}
+                                aria-describedby="import-blueprint-text-helper"
+                                onChange={(_event, value) => setContent(value, false)}
+                            />
+                        </FileUpload>
+                        <FormHelperText>
+                            <HelperText id="import-blueprint-text-helper">
+                                {refusal && <HelperTextItem variant="error">{refusalText(refusal)}</HelperTextItem>}
+                                {parseError &&
+                                    <HelperTextItem variant="error">
+                                        {format(_("Not a blueprint: line $0, column $1"), parseError.line, parseError.column)}
+                                        <pre className="foundry-mono foundry-pre">{parseError.message}</pre>
+                                    </HelperTextItem>}
+                                {nameProblem &&
+                                    <HelperTextItem variant="error">{_("The name may only hold letters, digits, dots, dashes and underscores.")}</HelperTextItem>}
+                                {!invalid &&
+                                    <HelperTextItem>{format(_("TOML or JSON, at most $0 MiB."), IMPORT_LIMIT_BYTES / 1024 / 1024)}</HelperTextItem>}
+                            </HelperText>
+                        </FormHelperText>
                     </FormGroup>
                 </Form>
-                {tooBig &&
-                    <Alert variant="danger" isInline isPlain title={format(_("The file is larger than $0 MiB: that is no blueprint."), IMPORT_LIMIT_BYTES / 1024 / 1024)} />}
-                {parseError &&
-                    <Alert variant="danger" isInline isPlain title={format(_("Not a blueprint: line $0, column $1"), parseError.line, parseError.column)}>
-                        <pre className="foundry-mono foundry-pre">{parseError.message}</pre>
-                    </Alert>}
                 {blueprint &&
                     <>
                         <DescriptionList isHorizontal isCompact aria-label={_("Preview")}>
@@ -110,15 +163,13 @@ export function ImportBlueprintDialog({ existing }: { existing: string[] }) {
                         </DescriptionList>
                         {exists &&
                             <Alert variant="info" isInline isPlain title={format(_("Blueprint $0 exists: importing saves a new version of it."), blueprint.name)} />}
-                        {nameProblem &&
-                            <Alert variant="danger" isInline isPlain title={_("The name may only hold letters, digits, dots, dashes and underscores.")} />}
                         {problems.length > 0 && <ProblemsAlert problems={problems} />}
                     </>}
                 {serverError && <ErrorAlert title={_("The blueprint could not be imported")} error={serverError} />}
             </ModalBody>
             <ModalFooter>
                 <Button variant="primary" onClick={save} isLoading={isLoading}
-                    isDisabled={!blueprint || isLoading || problems.length > 0 || nameProblem !== null}>
+                    isDisabled={!blueprint || isLoading || problems.length > 0 || invalid}>
                     {_("Import")}
                 </Button>
                 <Button variant="link" onClick={dialogs.close}>{_("Cancel")}</Button>
