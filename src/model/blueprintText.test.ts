@@ -180,3 +180,21 @@ describe("import and export", () => {
         assert.equal(blueprintFileName({ name: "" }, "toml"), "blueprint.toml");
     });
 });
+
+describe("hostile nesting", () => {
+    it("refuses a JSON blueprint nested deeper than TOML can hold, with where, instead of crashing later", () => {
+        const text = `{\n"name": "x",\n"a": ${"[".repeat(5000)}${"]".repeat(5000)}\n}`;
+        const result = parseBlueprintJson(text);
+        assert.ok("error" in result);
+        assert.equal(result.error.kind, "syntax");
+        assert.match(result.error.message, /nested more than 100 levels/);
+        assert.deepEqual([result.error.line, result.error.column], [3, 5 + 100]);
+    });
+
+    it("still reads and writes blueprints nested as deep as allowed", () => {
+        const text = `{"name": "x", "a": ${"[".repeat(99)}"]["${"]".repeat(99)}}`;
+        const result = parseBlueprintJson(text);
+        assert.ok("blueprint" in result);
+        assert.ok(blueprintToToml(result.blueprint).includes('"]["'));
+    });
+});

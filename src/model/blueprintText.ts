@@ -46,7 +46,53 @@ function locateKey(text: string, path: Path, format: BlueprintFormat): { line: n
     return positionAt(text, offset);
 }
 
+/** Deeper than any blueprint needs, and shallow enough for TOML output and the editor's recursion */
+export const MAX_BLUEPRINT_DEPTH = 100;
+
+/** Whether value nests objects and arrays deeper than max (walked with a queue, not recursion) */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+    let level: unknown[] = [value];
+    for (let depth = 0; level.length > 0; depth++) {
+        if (depth > max)
+            return true;
+        const next: unknown[] = [];
+        for (const node of level) {
+            if (typeof node === "object" && node !== null)
+                next.push(...Object.values(node));
+        }
+        level = next;
+    }
+    return false;
+}
+
+/** Offset of the bracket that opens level max + 1 in the text (strings skipped), roughly; 0 if none is found */
+function deepOffset(text: string, max: number): number {
+    let depth = 0;
+    let quote: string | null = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote !== null) {
+            if (c === "\\" && quote === "\"")
+                i++;
+            else if (c === quote)
+                quote = null;
+        } else if (c === "\"" || c === "'") {
+            quote = c;
+        } else if (c === "[" || c === "{") {
+            if (++depth > max)
+                return i;
+        } else if (c === "]" || c === "}") {
+            depth--;
+        }
+    }
+    return 0;
+}
+
 function checkShape(value: unknown, text: string, format: BlueprintFormat): BlueprintParseResult {
+    if (nestsDeeperThan(value, MAX_BLUEPRINT_DEPTH)) {
+        const where = positionAt(text, deepOffset(text, MAX_BLUEPRINT_DEPTH));
+        return { error: { kind: "syntax", message: `nested more than ${MAX_BLUEPRINT_DEPTH} levels deep`, ...where } };
+    }
     const shape = blueprintShapeError(value);
     if (shape === null)
         return { blueprint: value as Blueprint };
