@@ -11,6 +11,8 @@ import type { Blueprint } from "../../model/blueprint";
 import { type Path, setIn } from "../../model/objectPath";
 import { deepEqual } from "../../model/blueprintDiff";
 import { mergeBlueprints } from "../../model/blueprintMerge";
+import { validateBlueprint } from "../../model/validation";
+import { pushRefusals } from "../../model/validation/pushRefusal";
 
 /** how long typing may pause before the draft goes to the workspace */
 const DRAFT_DELAY_MS = 1500;
@@ -99,6 +101,9 @@ export function useBlueprintDraft(name: string): BlueprintDraft {
     }, [name, reread]);
 
     const pushDraft = useCallback(async (next: Blueprint) => {
+        // composer would refuse it (bad version, name or type): the edits stay here, unsaved
+        if (pushRefusals(validateBlueprint(next)).length > 0)
+            return;
         // never write a draft over a version someone saved meanwhile: save() will show both
         const before = await readServer();
         if (before.blueprint && serverRef.current && !deepEqual(before.blueprint, serverRef.current))
