@@ -9,9 +9,9 @@ import { createState } from "./state";
 const USAGE = `usage: composer-sim [--weldr-socket PATH] [--cloud-socket PATH] [--state FILE]
                     [--seed demo|empty|bulk:B:F:R] [--build-seconds N] [--record FILE]
                     [--artifacts DIR] [--host-distro NAME] [--host-arch ARCH]
-                    [--koji-port N]`;
+                    [--koji-port N] [--control-socket PATH]`;
 
-const FLAGS = ["weldr-socket", "cloud-socket", "state", "seed", "build-seconds", "record", "artifacts", "host-distro", "host-arch", "koji-port"];
+const FLAGS = ["weldr-socket", "cloud-socket", "state", "seed", "build-seconds", "record", "artifacts", "host-distro", "host-arch", "koji-port", "control-socket"];
 
 function parseArgs(argv: string[]): Record<string, string> {
     const out: Record<string, string> = {};
@@ -63,6 +63,7 @@ function options(args: Record<string, string>): SimOptions {
         artifactsDir: args.artifacts,
         hostDistro: args["host-distro"] ?? "fedora-43",
         hostArch: args["host-arch"] ?? "x86_64",
+        controlSocket: args["control-socket"],
     };
 }
 
@@ -90,7 +91,7 @@ async function main(): Promise<void> {
         process.stderr.write(`composer-sim: cannot start: ${err instanceof Error ? err.message : String(err)}\n`);
         process.exit(1);
     }
-    process.stdout.write(`composer-sim ready weldr=${sim.weldrSocket} cloud=${sim.cloudSocket}${koji ? ` koji=${koji.hubUrl}` : ""}\n`);
+    process.stdout.write(`composer-sim ready weldr=${sim.weldrSocket} cloud=${sim.cloudSocket}${koji ? ` koji=${koji.hubUrl}` : ""}${opts.controlSocket ? ` control=${opts.controlSocket}` : ""}\n`);
     let stopping = false;
     const stop = (): void => {
         if (stopping)

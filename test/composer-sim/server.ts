@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 
 import { cloudRouter } from "./cloud";
+import { controlServer, Faults, Listeners, malformedBody, type Plan } from "./faults";
 import type { Router, SimContext, SimReply, SimRequest, SimState } from "./model";
 import { seedDemo } from "./seed";
 import { createState, forgetHistory, loadState, saveState } from "./state";
@@ -36,12 +37,19 @@ export interface SimOptions {
     workerIntervalMs?: number;
     /** start from this state instead of loading/seeding one */
     state?: SimState;
+    /** serve the fault knobs (faults.ts) on this unix socket */
+    controlSocket?: string;
 }
 
 export interface RunningSim {
     weldrSocket: string;
     cloudSocket: string;
     ctx: SimContext;
+    /** the fault knobs (also reachable through the control socket) */
+    faults: Faults;
+    listeners: Listeners;
+    /** a composer restart that loses the blueprints of old commits */
+    restart(): Promise<void>;
     stop(): Promise<void>;
 }
 
@@ -94,7 +102,22 @@ function pipeFile(res: http.ServerResponse, file: string, size: number): Promise
     });
 }
 
-async function writeReply(res: http.ServerResponse, reply: SimReply): Promise<void> {
+/** Headers as promised, then half the body (none of a file or tar), then the connection drops. */
+function writeTruncated(res: http.ServerResponse, reply: SimReply): void {
+    const headers = { ...(reply.headers ?? {}) };
+    const body = Buffer.from(reply.body ?? "");
+    headers["Content-Length"] = String(reply.file ? reply.file.size : body.length);
+    res.writeHead(reply.status, headers);
+    res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy());
+}
+
+async function writeReply(res: http.ServerResponse, reply: SimReply, plan?: Plan): Promise<void> {
+    if (plan?.truncate) {
+        writeTruncated(res, reply);
+        return;
+    }
+    if (plan?.malformed && !reply.file && !reply.parts)
+        reply = { ...reply, body: malformedBody(String(reply.body ?? "")) };
     const headers = { ...(reply.headers ?? {}) };
     if (reply.file) {
         headers["Content-Length"] = String(reply.file.size);
@@ -140,7 +163,7 @@ function record(file: string | undefined, api: "weldr" | "cloud", req: SimReques
     fs.appendFileSync(file, JSON.stringify(line) + "\n");
 }
 
-function makeServer(api: "weldr" | "cloud", router: Router, ctx: SimContext, recordFile: string | undefined): http.Server {
+function makeServer(api: "weldr" | "cloud", router: Router, ctx: SimContext, recordFile: string | undefined, faults: Faults): http.Server {
     return http.createServer((req, res) => {
         void (async () => {
             const url = req.url ?? "/";
@@ -154,15 +177,20 @@ function makeServer(api: "weldr" | "cloud", router: Router, ctx: SimContext, rec
                 body: await readBody(req),
             };
             record(recordFile, api, simReq, rawQuery);
+            const plan = faults.plan(api, simReq);
+            if (plan.delayMs > 0)
+                await new Promise(resolve => setTimeout(resolve, plan.delayMs));
+            if (res.destroyed)
+                return;
             let reply: SimReply;
             try {
-                reply = await router(simReq, ctx);
+                reply = plan.replace ?? await router(simReq, ctx);
             } catch (err) {
                 const msg = err instanceof Error ? err.stack ?? err.message : String(err);
                 process.stderr.write(`composer-sim: ${api} ${simReq.method} ${simReq.path}: ${msg}\n`);
                 reply = { status: 500, headers: { "Content-Type": "text/plain; charset=utf-8" }, body: "500 Internal Server Error\n" };
             }
-            await writeReply(res, reply);
+            await writeReply(res, reply, plan);
         })().catch(err => {
             process.stderr.write(`composer-sim: ${api}: ${err instanceof Error ? err.message : String(err)}\n`);
             res.destroy();
@@ -231,26 +259,49 @@ export async function startSim(opts: SimOptions): Promise<RunningSim> {
     const worker = startWorker(ctx, opts.workerIntervalMs);
     ctx.kick = worker.kick;
 
-    const weldr = makeServer("weldr", weldrRouter, ctx, opts.recordFile);
-    const cloud = makeServer("cloud", cloudRouter, ctx, opts.recordFile);
+    const faults = new Faults();
+    const weldr = makeServer("weldr", weldrRouter, ctx, opts.recordFile, faults);
+    const cloud = makeServer("cloud", cloudRouter, ctx, opts.recordFile, faults);
     await listen(weldr, opts.weldrSocket);
     await listen(cloud, opts.cloudSocket);
     if (seeded)
         flush();
+    const listeners = new Listeners(
+        [{ api: "weldr", server: weldr, socket: opts.weldrSocket }, { api: "cloud", server: cloud, socket: opts.cloudSocket }],
+        listen, closeServer);
+    // as composer restarts: connections drop, the store reloads without old commits' blueprints
+    const restart = async (): Promise<void> => {
+        await listeners.stop();
+        forgetHistory(ctx.state);
+        ctx.save();
+        await listeners.start();
+    };
+    let control: http.Server | undefined;
+    if (opts.controlSocket) {
+        await claimSocket(opts.controlSocket);
+        control = controlServer({ faults, listeners, restart });
+        await listen(control, opts.controlSocket);
+        fs.chmodSync(opts.controlSocket, 0o600);
+    }
 
     let stopped = false;
     return {
         weldrSocket: opts.weldrSocket,
         cloudSocket: opts.cloudSocket,
         ctx,
+        faults,
+        listeners,
+        restart,
         async stop() {
             if (stopped)
                 return;
             stopped = true;
             worker.stop();
-            await Promise.all([closeServer(weldr), closeServer(cloud)]);
+            await Promise.all([closeServer(weldr), closeServer(cloud), ...(control ? [closeServer(control)] : [])]);
             fs.rmSync(opts.weldrSocket, { force: true });
             fs.rmSync(opts.cloudSocket, { force: true });
+            if (opts.controlSocket)
+                fs.rmSync(opts.controlSocket, { force: true });
             flush();
             if (tempArtifacts)
                 fs.rmSync(artifactsDir, { recursive: true, force: true });

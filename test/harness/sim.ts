@@ -18,6 +18,8 @@ export const CLOUD_SOCKET = "/run/cloudapi/api.socket";
 /** Defaults shared with bin/systemctl (keep both in step). */
 export const DEFAULT_PID_FILE = "/run/foundry-sim/sim.pid";
 export const DEFAULT_LOG_FILE = "/run/foundry-sim/sim.log";
+/** the stand-in's fault knobs (test/composer-sim/faults.ts) */
+export const DEFAULT_CONTROL_SOCKET = "/run/foundry-sim/control.socket";
 
 export interface SimConfig {
     weldrSocket: string;
@@ -30,6 +32,8 @@ export interface SimConfig {
     artifacts?: string;
     /** loopback port of the fake Koji hub and web (test/composer-sim/koji-hub.ts); none when unset */
     kojiPort?: number;
+    /** unix socket of the fault knobs (test/composer-sim/faults.ts); none when unset */
+    controlSocket?: string;
     pidFile: string;
     logFile: string;
     /** entry point; default test/composer-sim/main.ts */
@@ -44,6 +48,7 @@ export function simConfig(partial: Partial<SimConfig> = {}): SimConfig {
         buildSeconds: 5,
         pidFile: DEFAULT_PID_FILE,
         logFile: DEFAULT_LOG_FILE,
+        controlSocket: DEFAULT_CONTROL_SOCKET,
         // another entry point with the same CLI (e.g. a stand-in under development)
         ...(process.env.FOUNDRY_SIM_MAIN ? { main: process.env.FOUNDRY_SIM_MAIN } : {}),
         ...partial,
@@ -67,6 +72,7 @@ export function simArgv(cfg: SimConfig): string[] {
     if (cfg.record) argv.push("--record", cfg.record);
     if (cfg.artifacts) argv.push("--artifacts", cfg.artifacts);
     if (cfg.kojiPort !== undefined) argv.push("--koji-port", String(cfg.kojiPort));
+    if (cfg.controlSocket) argv.push("--control-socket", cfg.controlSocket);
     return argv;
 }
 
@@ -234,4 +240,21 @@ export function socketRequest(socketPath: string, method: string, urlPath: strin
         if (payload !== undefined) req.write(payload);
         req.end();
     });
+}
+
+/** The knobs of test/composer-sim/faults.ts, as the control socket takes them. */
+export type FaultKnob =
+    | "reset" | "error-share" | "latency" | "malformed" | "truncate" | "stop" | "start"
+    | "remove-socket" | "recreate-socket" | "permission-denied" | "restart";
+
+/**
+ * Turn one fault knob of the running stand-in (see test/composer-sim/README.md), e.g.
+ * simFault(cfg, "error-share", { api: "weldr", path: "^/api/v1/blueprints/list", share: 1 }).
+ * Throws with the stand-in's message when it refuses the knob.
+ */
+export async function simFault(cfg: SimConfig, knob: FaultKnob, body: object = {}): Promise<unknown> {
+    if (!cfg.controlSocket) throw new Error("the stand-in runs without --control-socket: no fault knobs");
+    const res = await socketRequest(cfg.controlSocket, "POST", `/${knob}`, { body });
+    if (res.status !== 200) throw new Error(`fault knob ${knob}: ${res.status} ${res.body.trim()}`);
+    return res.json();
 }
