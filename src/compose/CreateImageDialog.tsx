@@ -13,17 +13,20 @@ import { _ } from "../../pkg/lib/gettext";
 import { useToasts } from "../../pkg/lib/toasts";
 import { navigate } from "../../pkg/lib/useLocation";
 import { useStartCloudComposeMutation } from "../api/cloudCompose";
+import { useHostDistroSourcesQuery } from "../api/hostDistro";
 import type { ComposerError } from "../api/composerError";
 import { ErrorAlert } from "../app/ErrorAlert";
 import { noteComposeStarted } from "../images/startedComposes";
 import { useBlueprintQuery } from "../api/weldrBlueprints";
 import { useComposeTypesQuery, useStartWeldrComposeMutation } from "../api/weldrComposeStart";
+import { useDistrosQuery } from "../api/weldrSources";
 import type { ComposeProblem } from "../model/composeRequest";
+import { hostDistro } from "../model/hostDistro";
 import { cloudImageTypes } from "../model/imageTypes";
 import { KOJI_HELP, normalizeHubUrl } from "../model/koji";
 import { type FieldProblem, targetById } from "../model/targets";
 import { toCloudBlueprint } from "../model/toCloud";
-import { KOJI, buildFromForm, destinations, initialForm } from "./composeForm";
+import { KOJI, buildFromForm, destinations, formDistro, hostDistroProblems, initialForm } from "./composeForm";
 import { composeErrorFix } from "./composeErrorFix";
 import { DroppedFields } from "./DroppedFields";
 import { FieldInputs } from "./FieldInputs";
@@ -43,6 +46,22 @@ function targetFieldProblems(problems: ComposeProblem[]): Map<string, FieldProbl
     return found;
 }
 
+/** The first problem at each path: the host check and the request builder may both find the distribution missing */
+function uniqueByPath(problems: ComposeProblem[]): ComposeProblem[] {
+    return problems.filter((problem, index) => problems.findIndex(p => p.path === problem.path) === index);
+}
+
+/** Where the user will find the result of a destination */
+function whereText(api: "cloud" | "weldr", targetType: string | undefined): string {
+    if (targetType === "local")
+        return api === "cloud"
+            ? _("The image is kept on this host; composer reports its path, and it can be downloaded from the image's page.")
+            : _("The image is kept on this host; download it from the image's page.");
+    return api === "cloud"
+        ? _("Composer reports where the image went (image ID, URL or Koji build) on the image's page.")
+        : _("Composer does not report where an upload went; the image is also kept on this host for download.");
+}
+
 export function CreateImageDialog({ blueprint }: { blueprint?: string }) {
     const dialogs = useDialogs();
     const toasts = useToasts();
@@ -59,15 +78,24 @@ export function CreateImageDialog({ blueprint }: { blueprint?: string }) {
         const bp = info.data.blueprint;
         setForm(f => ({ ...f, distro: bp.distro ?? f.distro, arch: bp.architecture ?? f.arch, imageType: "", sizeGib: "" }));
     }
-    const types = useComposeTypesQuery({ distro: form.distro, arch: form.arch });
+    const hostSources = useHostDistroSourcesQuery();
+    const distros = useDistrosQuery();
+    const host = hostDistro({ ...hostSources.data, ...(distros.data ? { distros: distros.data } : {}) });
+    const distro = formDistro(form, host);
+    // without a chosen distribution, wait for the host's before listing types (none when composer cannot build for it)
+    const hostPending = hostSources.isLoading || distros.isLoading;
+    const types = useComposeTypesQuery({ distro, arch: form.arch }, { skip: distro === "" && (hostPending || host.kind === "unsupported") });
     const update = (change: Partial<typeof form>) => setForm(f => ({ ...f, ...change }));
 
-    const offered = useMemo(() => destinations(form.imageType, form.distro, KOJI_HELP), [form.imageType, form.distro]);
+    const offered = useMemo(() => destinations(form.imageType, distro, KOJI_HELP), [form.imageType, distro]);
     const destination = offered.find(d => d.id === form.destination) ?? offered[0];
     const chosen = destination?.id ?? "";
-    const effective = { ...form, destination: chosen };
+    const effective = { ...form, distro, destination: chosen };
     const built = buildFromForm(effective, info.data?.blueprint);
-    const problems = built.built.ok ? [] : built.built.problems;
+    const problems = uniqueByPath([
+        ...hostDistroProblems(distro, host, info.data?.blueprint, destination?.api),
+        ...(built.built.ok ? [] : built.built.problems),
+    ]);
     const shown = submitted ? problems : [];
     const dropped = destination?.api === "cloud" && info.data ? toCloudBlueprint(info.data.blueprint).dropped : [];
     const enabledTypes = (types.data ?? []).filter(t => t.enabled).map(t => t.name);
@@ -78,7 +106,7 @@ export function CreateImageDialog({ blueprint }: { blueprint?: string }) {
         event?.preventDefault();
         setSubmitted(true);
         setSendError(null);
-        if (!built.built.ok || busy)
+        if (!built.built.ok || problems.length > 0 || busy)
             return;
         const result = built.api === "weldr" ? await startWeldr(built.built.request) : await startCloud(built.built.request);
         // forget the request (it may hold typed-in credentials) and the reply
@@ -110,7 +138,7 @@ export function CreateImageDialog({ blueprint }: { blueprint?: string }) {
                     <ErrorAlert title={_("The image could not be created")} error={sendError} />}
                 {fix && <Alert variant="info" isInline isPlain title={fix} id="create-image-fix" />}
                 <Form id="create-image-form" onSubmit={e => void submit(e)}>
-                    <ImageFields form={effective} update={update} fixedBlueprint={blueprint !== undefined}
+                    <ImageFields form={effective} update={update} fixedBlueprint={blueprint !== undefined} host={host}
                                  types={types.data} typesLoading={types.isFetching} problems={shown} />
                     {types.error && "kind" in types.error && <ErrorAlert title={_("The image types could not be listed")} error={types.error} />}
                     {offered.length > 0 &&
@@ -125,11 +153,7 @@ export function CreateImageDialog({ blueprint }: { blueprint?: string }) {
                                     cloudTypes={cloudImageTypes(form.distro, enabledTypes, form.arch)} />}
                     {destination &&
                         <Alert variant="info" isInline isPlain id="create-image-where"
-                               title={destination.api === "cloud"
-                                   ? _("Composer reports where the image went (image ID, URL or Koji build) on the image's page.")
-                                   : target && targetById(target.id)?.type !== "local"
-                                       ? _("Composer does not report where an upload went; the image is also kept on this host for download.")
-                                       : _("The image is kept on this host; download it from the image's page.")} />}
+                               title={whereText(destination.api, target ? targetById(target.id)?.type : undefined)} />}
                     {dropped.length > 0 && <DroppedFields dropped={dropped} />}
                 </Form>
             </ModalBody>

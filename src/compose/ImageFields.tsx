@@ -1,16 +1,18 @@
 // The "what to build" part of the create-image dialog: blueprint (picker when not given),
 // distribution, architecture, image type (compose/types for them, labelled; unknown types by
 // raw name), size in GiB and, for the types that take them, the ostree options.
+import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { FormGroup, FormHelperText } from "@patternfly/react-core/dist/esm/components/Form/index.js";
 import { FormSelect, FormSelectOption } from "@patternfly/react-core/dist/esm/components/FormSelect/index.js";
 import { HelperText, HelperTextItem } from "@patternfly/react-core/dist/esm/components/HelperText/index.js";
 import { TextInput } from "@patternfly/react-core/dist/esm/components/TextInput/index.js";
 
-import { _ } from "../../pkg/lib/gettext";
+import { _, format } from "../../pkg/lib/gettext";
 import { useBlueprintNamesQuery } from "../api/weldrBlueprints";
 import type { ComposeType } from "../api/weldrComposeStart";
 import { useDistrosQuery } from "../api/weldrSources";
 import type { ComposeProblem } from "../model/composeRequest";
+import type { HostDistro } from "../model/hostDistro";
 import { imageTypeLabel, ostreeSupport } from "../model/imageTypes";
 import { ARCHITECTURES, type ComposeForm, defaultSizeText } from "./composeForm";
 import { composeProblemText } from "./problemText";
@@ -20,6 +22,8 @@ interface Props {
     update: (change: Partial<ComposeForm>) => void;
     /** the blueprint was given by the page: no picker */
     fixedBlueprint: boolean;
+    /** what is known of the host's distribution */
+    host: HostDistro;
     types: ComposeType[] | undefined;
     typesLoading: boolean;
     problems: ComposeProblem[];
@@ -35,7 +39,11 @@ function Helper({ id, problem, text }: { id: string; problem?: ComposeProblem; t
     );
 }
 
-export function ImageFields({ form, update, fixedBlueprint, types, typesLoading, problems }: Props) {
+function distroLabel(name: string, host: HostDistro): string {
+    return host.kind === "supported" && host.name === name ? format(_("$0 (this host)"), name) : name;
+}
+
+export function ImageFields({ form, update, fixedBlueprint, host, types, typesLoading, problems }: Props) {
     const names = useBlueprintNamesQuery(undefined, { skip: fixedBlueprint });
     const distros = useDistrosQuery();
     const at = (path: string) => problems.find(p => p.path === path || p.path === `images.0.${path}`);
@@ -57,13 +65,20 @@ export function ImageFields({ form, update, fixedBlueprint, types, typesLoading,
                 </FormGroup>}
             <FormGroup label={_("Distribution")} fieldId="create-image-distro">
                 <FormSelect id="create-image-distro" value={form.distro} onChange={(_event, distro) => update({ distro, imageType: "", sizeGib: "" })}>
-                    <FormSelectOption value="" label={_("The host's distribution")} />
+                    {host.kind === "unsupported" && form.distro === "" &&
+                        <FormSelectOption value="" label={_("Choose a distribution")} isDisabled />}
+                    {host.kind === "unknown" &&
+                        <FormSelectOption value="" label={_("The host's distribution")} />}
                     {(form.distro && !distroList.includes(form.distro) ? [form.distro, ...distroList] : distroList)
-                        .map(name => <FormSelectOption key={name} value={name} label={name} />)}
+                        .map(name => <FormSelectOption key={name} value={name} label={distroLabel(name, host)} />)}
                 </FormSelect>
                 <Helper id="create-image-distro-helper" problem={at("distribution")}
                         text={_("Through Weldr, composer builds for the blueprint's distribution and architecture, or the host's.")} />
             </FormGroup>
+            {host.kind === "unsupported" &&
+                <Alert variant="warning" isInline isPlain id="create-image-host-distro"
+                       title={format(_("This host runs $0, which composer cannot build images for. Choose the distribution of the image."),
+                                     host.prettyName ? `${host.prettyName} (${host.name})` : host.name)} />}
             <FormGroup label={_("Architecture")} fieldId="create-image-arch">
                 <FormSelect id="create-image-arch" value={form.arch} onChange={(_event, arch) => update({ arch, imageType: "", sizeGib: "" })}>
                     {ARCHITECTURES.map(arch => <FormSelectOption key={arch} value={arch} label={arch} />)}

@@ -2,10 +2,11 @@
 // src/model/composeRequest.ts). Lives in component state only: it holds typed-in secrets.
 import type { Blueprint } from "../model/blueprint";
 import {
-    type Built, type CloudComposeRequest, type OstreeValues, type WeldrComposeBody, apiFor, buildCloudCompose, buildWeldrCompose,
+    type Built, type CloudComposeRequest, type ComposeProblem, type OstreeValues, type WeldrComposeBody, apiFor, buildCloudCompose, buildWeldrCompose,
     destinationOf,
 } from "../model/composeRequest";
 import { cloudNameForWeldr, defaultSizeBytes, gibToBytes, takesOstree } from "../model/imageTypes";
+import type { HostDistro } from "../model/hostDistro";
 import type { KojiValues } from "../model/koji";
 import { type TargetApi, type TargetDef, type TargetValues, defaultCloudTarget, targetById, targetsFor } from "../model/targets";
 
@@ -17,7 +18,7 @@ export const KOJI = "koji";
 
 export interface ComposeForm {
     blueprint: string;
-    /** "" : the host's distribution */
+    /** "" : not chosen (the host's distribution, when composer builds for it) */
     distro: string;
     arch: string;
     /** a Weldr image type name */
@@ -58,7 +59,11 @@ export interface Destination {
     target?: TargetDef;
 }
 
-/** The destinations offered for a Weldr image type: local, clouds with the worker's credentials, with typed credentials, Koji */
+/**
+ * The destinations offered for a Weldr image type: kept on this host (through Weldr, then through
+ * the Cloud API where its pairing table allows `local`), clouds with the worker's credentials,
+ * with typed credentials, Koji
+ */
 export function destinations(imageType: string, distro: string, kojiHelp: string): Destination[] {
     if (imageType === "")
         return [];
@@ -68,6 +73,7 @@ export function destinations(imageType: string, distro: string, kojiHelp: string
     const of = (target: TargetDef): Destination => ({ id: target.id, label: target.label, help: target.help, api: apiFor(destinationOf(target)), target });
     return [
         ...weldr.filter(t => t.type === "local").map(of),
+        ...cloud.filter(t => t.type === "local").map(of),
         ...cloud.filter(t => t.type !== "local").map(of),
         ...weldr.filter(t => t.type !== "local").map(of),
         ...(cloudName ? [{ id: KOJI, label: N_("Koji build"), help: kojiHelp, api: "cloud" as const }] : []),
@@ -119,4 +125,24 @@ export function buildFromForm(form: ComposeForm, blueprint: Blueprint | undefine
             ...(form.destination && form.destination !== "weldr:local" ? { target: { targetId: form.destination, values } } : {}),
         }),
     };
+}
+
+/** The distribution a form builds for: the one chosen, else the host's when composer builds for it ("" : composer's default) */
+export function formDistro(form: ComposeForm, host: HostDistro): string {
+    return form.distro !== "" ? form.distro : host.kind === "supported" ? host.name : "";
+}
+
+/**
+ * On a host whose distribution composer cannot build for, the user chooses one; and a Weldr
+ * compose builds for the blueprint's distribution (the form's choice does not reach Weldr), so a
+ * blueprint without one cannot go through Weldr there.
+ */
+export function hostDistroProblems(distro: string, host: HostDistro, blueprint: Blueprint | undefined, api: TargetApi | undefined): ComposeProblem[] {
+    if (host.kind !== "unsupported")
+        return [];
+    if (distro === "")
+        return [{ path: "distribution", code: "required" }];
+    if (api === "weldr" && blueprint && !blueprint.distro)
+        return [{ path: "distribution", code: "weldr-no-distro", params: { host: host.name } }];
+    return [];
 }

@@ -78,6 +78,8 @@ export function composeProblemText(problem: ComposeProblem): string {
     case "ostree-url-required": return _("This image type needs the URL of an ostree repository.");
     case "ostree-parent-needs-url": return _("A parent commit is fetched from the URL: give the URL too.");
     case "ostree-ref": return _("Use an ostree ref like rhel/9/x86_64/edge.");
+    case "weldr-no-distro":
+        return format(_("Through Weldr, composer builds for the blueprint's distribution, and this blueprint names none; the host's ($0) cannot be built. Set a distribution in the blueprint, or choose a destination through the Cloud API."), param(problem.params, "host"));
     default: return fieldProblemText({ code, ...(problem.params ? { params: problem.params } : {}) });
     }
 }

@@ -52,7 +52,8 @@ export type ComposeProblemCode =
     | "ostree-not-supported"    // ostree options for a type that does not take them
     | "ostree-url-required"     // this type builds from an ostree commit and needs its URL
     | "ostree-parent-needs-url" // a parent is fetched from the URL
-    | "ostree-ref";             // not an ostree ref like rhel/9/x86_64/edge
+    | "ostree-ref"              // not an ostree ref like rhel/9/x86_64/edge
+    | "weldr-no-distro";        // Weldr builds for the blueprint's distro or the host's, and neither is buildable (params.host)
 
 export interface ComposeProblem {
     /** where in the choice: "blueprint_name", "images.0.targets.1.region", "koji.task_id", "ostree.url"… */

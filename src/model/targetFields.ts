@@ -16,8 +16,8 @@ const field = (key: string, label: string, kind: FieldKind, required: boolean, v
 
 const CLOUD: TargetDef[] = [
     {
-        id: "cloud:local", api: "cloud", type: "local", label: N_("Keep on this host"),
-        help: N_("The image stays in /var/lib/osbuild-composer/artifacts on this host; download it from the image's page."),
+        id: "cloud:local", api: "cloud", type: "local", label: N_("Keep on this host, through the Cloud API"),
+        help: N_("The Cloud API keeps the image in /var/lib/osbuild-composer/artifacts on this host and reports its path; download it from the image's page. The blueprint is sent in the Cloud API's stricter form."),
         reportsLocation: true, downloadable: true, fields: [],
     },
     {
