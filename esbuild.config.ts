@@ -9,32 +9,48 @@ import { copyStatic } from "./pkg/build/copy-static.ts";
 import { patternflyWithoutFonts } from "./pkg/build/patternfly-base.ts";
 import { precompress } from "./pkg/build/precompress.ts";
 import { compilePo } from "./pkg/build/po.ts";
+import { splitCss } from "./pkg/build/split-css.ts";
 
 const watch = process.argv.includes("--watch");
 const production = !process.argv.includes("--dev") && !watch;
-const outdir = "dist";
+// --outdir=DIR builds elsewhere (trying a change without touching the dist/ that e2e serves)
+const outdir = process.argv.find(a => a.startsWith("--outdir="))?.slice("--outdir=".length) ?? "dist";
 
 fs.rmSync(outdir, { recursive: true, force: true });
 
-const options: esbuild.BuildOptions = {
-    entryPoints: { index: "src/index.tsx" },
+const shared = {
     bundle: true,
-    outdir,
-    format: "esm",
-    target: ["es2022"],
     minify: production,
     sourcemap: "linked",
-    metafile: true,
     legalComments: "external",
-    define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") },
     // Cockpit serves the fonts (static/fonts); keep those URLs as written
     external: ["../../static/*"],
     // PatternFly's background pictures (login pages, heroes) are never shown here
     loader: { ".svg": "empty" },
+    logLevel: "warning",
+} satisfies esbuild.BuildOptions;
+
+// the style sheets: built by split-css after the JS, one for the first page, one per lazy module
+const cssOptions: esbuild.BuildOptions = {
+    ...shared,
+    plugins: [patternflyWithoutFonts()],
+};
+
+const options: esbuild.BuildOptions = {
+    ...shared,
+    entryPoints: { index: "src/index.tsx" },
+    // the pages behind import() (src/app/lazyPages.ts) become chunks of their own
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+    outdir,
+    format: "esm",
+    target: ["es2022"],
+    metafile: true,
+    define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") },
     logLevel: "info",
     plugins: [
         cockpitExternal(),
-        patternflyWithoutFonts(),
+        splitCss({ outdir, cssOptions }),
         copyStatic({ outdir, files: [["src/index.html", "index.html"], ["manifest.json", "manifest.json"]] }),
         compilePo({ outdir, poDir: "po" }),
         ...(production ? [precompress({ outdir })] : []),
@@ -46,5 +62,5 @@ if (watch) {
     await ctx.watch();
 } else {
     const result = await esbuild.build(options);
-    fs.writeFileSync(path.join(outdir, "..", "dist-meta.json"), JSON.stringify(result.metafile));
+    fs.writeFileSync(path.join(outdir, "..", `${path.basename(outdir)}-meta.json`), JSON.stringify(result.metafile));
 }

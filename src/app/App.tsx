@@ -5,19 +5,16 @@ import { Page, PageSection } from "@patternfly/react-core/dist/esm/components/Pa
 import { Tab, Tabs, TabTitleText } from "@patternfly/react-core/dist/esm/components/Tabs/index.js";
 import { EmptyState, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
+import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
+import { Suspense } from "react";
 
 import { DialogsProvider } from "../../pkg/lib/dialogs";
 import { _ } from "../../pkg/lib/gettext";
 import { ToastsProvider } from "../../pkg/lib/toasts";
 import { navigate, useLocation } from "../../pkg/lib/useLocation";
-import { BlueprintEditor } from "../blueprints/editor/BlueprintEditor";
 import { BlueprintsPage } from "../blueprints/BlueprintsPage";
-import { ImagePage } from "../images/ImagePage";
-import { ImagesPage } from "../images/ImagesPage";
-import { InspectPage } from "../inspect/InspectPage";
-import { SettingsPage } from "../settings/SettingsPage";
-import { SourcesPage } from "../sources/SourcesPage";
 import { AboutButton } from "./AboutButton";
+import { BlueprintEditor, ImagePage, ImagesPage, InspectPage, SettingsPage, SourcesPage } from "./lazyPages";
 import { type Route, parseRoute, sectionOf } from "./route";
 import { ServiceGate } from "./ServiceGate";
 
@@ -65,6 +62,15 @@ function UnknownPage() {
     );
 }
 
+/** while the code of a page that is not the first one arrives */
+function PageLoading() {
+    return (
+        <PageSection>
+            <EmptyState titleText={_("Loading…")} headingLevel="h1" icon={Spinner} />
+        </PageSection>
+    );
+}
+
 function RoutedPage({ route, options }: { route: Route; options: Record<string, string | string[]> }) {
     switch (route.page) {
     case "blueprints":
@@ -96,7 +102,9 @@ export function App() {
                 <ServiceGate>
                     <SectionTabs route={route} />
                     <div id={SECTION_PANEL} role="tabpanel" aria-labelledby={`pf-tab-${sectionOf(route) ?? "blueprints"}-${sectionOf(route) ?? "blueprints"}`}>
-                        <RoutedPage route={route} options={location.options} />
+                        <Suspense fallback={<PageLoading />}>
+                            <RoutedPage route={route} options={location.options} />
+                        </Suspense>
                     </div>
                 </ServiceGate>
             </Page>
