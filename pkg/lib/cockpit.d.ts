@@ -26,8 +26,13 @@ declare module "cockpit" {
         params?: Record<string, string | number>;
     }
 
+    /** cockpit.http's request: with a stream handler, the 2xx reply's chunks go to it as they come */
+    interface HttpPromise extends CockpitPromise<string> {
+        stream(handler: (chunk: string) => void): HttpPromise;
+    }
+
     interface HttpClient {
-        request(options: HttpRequestOptions): CockpitPromise<string>;
+        request(options: HttpRequestOptions): HttpPromise;
         get(path: string, params?: Record<string, string | number>, headers?: Record<string, string>): CockpitPromise<string>;
         close(problem?: string): void;
     }
@@ -108,5 +113,5 @@ declare module "cockpit" {
 
     const cockpit: Cockpit;
     export default cockpit;
-    export type { CockpitError, CockpitPromise, HttpClient, Location, Permission, SpawnOptions, UserInfo };
+    export type { CockpitError, CockpitPromise, HttpClient, HttpPromise, Location, Permission, SpawnOptions, UserInfo };
 }

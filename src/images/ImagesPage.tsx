@@ -16,7 +16,7 @@ import { _ } from "../../pkg/lib/gettext";
 import { ErrorAlert } from "../app/ErrorAlert";
 import { CreateImageButton } from "../compose/CreateImageButton";
 import { isFinal } from "../model/compose";
-import { type ListQuery, applyListQuery, imageTypesOf, listQueryOptions, pageOf, parseListQuery } from "../model/composeFilters";
+import { type ListQuery, applyListQuery, dependsOnNow, imageTypesOf, indexComposes, listQueryOptions, pageOf, parseListQuery } from "../model/composeFilters";
 import { DeleteComposesDialog } from "./DeleteComposesDialog";
 import { ImagesTable } from "./ImagesTable";
 import { ImagesToolbar } from "./ImagesToolbar";
@@ -49,7 +49,10 @@ export function ImagesPage({ options }: { options: Record<string, string | strin
 
     const building = composes?.some(c => !isFinal(c.state)) ?? false;
     const now = useNow(building && visible);
-    const filtered = useMemo(() => composes && applyListQuery(composes, query, now), [composes, query, now]);
+    const index = useMemo(() => composes && indexComposes(composes), [composes]);
+    // only the elapsed-time order moves with the clock: other orders are not redone every 5 s
+    const clock = dependsOnNow(query) ? now : 0;
+    const filtered = useMemo(() => index && applyListQuery(index, query, clock), [index, query, clock]);
     const types = useMemo(() => imageTypesOf(composes ?? []), [composes]);
     const page = filtered ? pageOf(filtered, query.page, query.perPage) : undefined;
     // only finished composes that still exist can be selected

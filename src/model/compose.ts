@@ -132,7 +132,7 @@ export function mergeComposes(weldrEntries: WeldrComposeEntry[], cloudStatuses: 
             view.progress = fromCloudList.progress;
         byId.set(entry.id, view);
     }
-    return [...byId.values()].sort((a, b) => (b.created ?? -Infinity) - (a.created ?? -Infinity) || a.id.localeCompare(b.id));
+    return [...byId.values()].sort((a, b) => (b.created ?? -Infinity) - (a.created ?? -Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Whether a compose can still change (and so is worth asking about again). */

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
 import type { ComposeView } from "./compose.ts";
-import { applyListQuery, imageTypesOf, isFiltered, listQueryOptions, pageOf, parseListQuery } from "./composeFilters.ts";
+import { applyListQuery, dependsOnNow, imageTypesOf, indexComposes, isFiltered, listQueryOptions, pageOf, parseListQuery } from "./composeFilters.ts";
 
 const view = (id: string, extra: Partial<ComposeView>): ComposeView => ({
     id, api: "weldr", blueprint: "", version: "", imageType: "", state: "success", targets: [], koji: false, ...extra,
@@ -49,6 +49,31 @@ describe("images list query", () => {
         assert.deepEqual(ids({ sort: "blueprint", dir: "asc" }), ["b", "a", "c", "d"]);
         assert.deepEqual(ids({ sort: "status", dir: "asc" }), ["d", "c", "b", "a"]);
         assert.deepEqual(ids({ sort: "elapsed", dir: "desc" }), ["a", "b", "c", "d"]);
+    });
+
+    it("sorts names as people read them and versions by number, ties by id", () => {
+        const list = [
+            view("z1", { blueprint: "Beta", version: "1.10.0" }),
+            view("a1", { blueprint: "alpha", version: "2.0.0" }),
+            view("z2", { blueprint: "Beta", version: "1.9.0" }),
+            view("a2", { blueprint: "Beta", version: "1.9.0" }),
+        ];
+        const ids = (o: Record<string, string>) => applyListQuery(list, parseListQuery(o), 0).map(c => c.id);
+        assert.deepEqual(ids({ sort: "blueprint", dir: "asc" }), ["a1", "a2", "z2", "z1"]);
+        assert.deepEqual(ids({ sort: "blueprint", dir: "desc" }), ["z1", "a2", "z2", "a1"]);
+    });
+
+    it("answers every query from one index of the list, the clock only for the elapsed time", () => {
+        const index = indexComposes(composes);
+        for (const o of [{}, { sort: "type", dir: "asc" }, { status: "waiting,building" }, { blueprint: "d" }]) {
+            const q = parseListQuery(o);
+            assert.deepEqual(applyListQuery(index, q, 100), applyListQuery(composes, q, 100));
+            assert.equal(dependsOnNow(q), false);
+        }
+        const byElapsed = parseListQuery({ sort: "elapsed", dir: "desc" });
+        assert.equal(dependsOnNow(byElapsed), true);
+        // the building compose has no start time: its elapsed time is unknown at any hour
+        assert.deepEqual(applyListQuery(index, byElapsed, 1e9).map(c => c.id), ["a", "b", "c", "d"]);
     });
 
     it("pages 10,000 rows and clamps the page", () => {

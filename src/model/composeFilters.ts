@@ -86,31 +86,87 @@ function apiOf(view: ComposeView): ApiFilter {
 
 const STATE_ORDER: Record<ComposeState, number> = { waiting: 0, building: 1, failure: 2, success: 3 };
 
-function compare(a: ComposeView, b: ComposeView, key: SortKey, now: number): number {
+/**
+ * Sort and filter keys of a compose list, worked out once per list so that a sort or a filter
+ * compares numbers (ranks of the distinct names) and never parses or collates per comparison.
+ */
+export interface ComposeIndex {
+    composes: readonly ComposeView[];
+    /** lower-cased blueprint names, for the filter */
+    lowerBlueprint: string[];
+    blueprint: Int32Array;
+    version: Int32Array;
+    type: Int32Array;
+    state: Int32Array;
+    created: Float64Array;
+    /** rank of the id: the tie-break that keeps every order stable */
+    id: Int32Array;
+}
+
+/** Ranks of `values` in the order of `compare` (equal values share a rank). */
+function ranks(values: readonly string[], compare: (a: string, b: string) => number): Int32Array {
+    const distinct = [...new Set(values)].sort(compare);
+    const rank = new Map<string, number>();
+    distinct.forEach((v, i) => rank.set(v, i > 0 && compare(distinct[i - 1], v) === 0 ? rank.get(distinct[i - 1]) ?? i : i));
+    return Int32Array.from(values, v => rank.get(v) ?? 0);
+}
+
+const text = new Intl.Collator();
+const numeric = new Intl.Collator(undefined, { numeric: true });
+const codeUnits = (a: string, b: string): number => a < b ? -1 : a > b ? 1 : 0;
+
+export function indexComposes(composes: readonly ComposeView[]): ComposeIndex {
+    return {
+        composes,
+        lowerBlueprint: composes.map(c => c.blueprint.toLowerCase()),
+        // no name or type: after all named ones
+        blueprint: ranks(composes.map(c => c.blueprint || "\uffff"), text.compare),
+        version: ranks(composes.map(c => c.version), numeric.compare),
+        type: ranks(composes.map(c => c.imageType || "\uffff"), text.compare),
+        state: Int32Array.from(composes, c => STATE_ORDER[c.state]),
+        created: Float64Array.from(composes, c => c.created ?? -1),
+        id: ranks(composes.map(c => c.id), codeUnits),
+    };
+}
+
+function comparator(index: ComposeIndex, key: SortKey, now: number): (a: number, b: number) => number {
     switch (key) {
     case "blueprint":
-        return (a.blueprint || "\uffff").localeCompare(b.blueprint || "\uffff") || a.version.localeCompare(b.version, undefined, { numeric: true });
+        return (a, b) => index.blueprint[a] - index.blueprint[b] || index.version[a] - index.version[b];
     case "type":
-        return (a.imageType || "\uffff").localeCompare(b.imageType || "\uffff");
+        return (a, b) => index.type[a] - index.type[b];
     case "status":
-        return STATE_ORDER[a.state] - STATE_ORDER[b.state];
-    case "elapsed":
-        return (elapsedSeconds(a, now) ?? -1) - (elapsedSeconds(b, now) ?? -1);
+        return (a, b) => index.state[a] - index.state[b];
+    case "elapsed": {
+        const elapsed = Float64Array.from(index.composes, c => elapsedSeconds(c, now) ?? -1);
+        return (a, b) => elapsed[a] - elapsed[b];
+    }
     case "created":
-        return (a.created ?? -1) - (b.created ?? -1);
+        return (a, b) => index.created[a] - index.created[b];
     }
 }
 
 /** The composes the query lets through, sorted (ties by id, so the order is stable). */
-export function applyListQuery(composes: readonly ComposeView[], query: ListQuery, now: number): ComposeView[] {
+export function applyListQuery(composes: readonly ComposeView[] | ComposeIndex, query: ListQuery, now: number): ComposeView[] {
+    const index = "lowerBlueprint" in composes ? composes : indexComposes(composes);
     const needle = query.blueprint.toLowerCase();
-    const shown = composes.filter(c =>
-        (query.status.length === 0 || query.status.includes(c.state)) &&
-        (needle === "" || c.blueprint.toLowerCase().includes(needle) || c.id.startsWith(needle)) &&
-        (query.type === "" || c.imageType === query.type) &&
-        (query.api.length === 0 || query.api.includes(apiOf(c))));
+    const shown: number[] = [];
+    index.composes.forEach((c, i) => {
+        if ((query.status.length === 0 || query.status.includes(c.state)) &&
+            (needle === "" || index.lowerBlueprint[i].includes(needle) || c.id.startsWith(needle)) &&
+            (query.type === "" || c.imageType === query.type) &&
+            (query.api.length === 0 || query.api.includes(apiOf(c))))
+            shown.push(i);
+    });
     const sign = query.desc ? -1 : 1;
-    return shown.sort((a, b) => sign * compare(a, b, query.sort, now) || a.id.localeCompare(b.id));
+    const compare = comparator(index, query.sort, now);
+    shown.sort((a, b) => sign * compare(a, b) || index.id[a] - index.id[b]);
+    return shown.map(i => index.composes[i]);
+}
+
+/** Whether the order of `query` moves with the clock (only the elapsed time does). */
+export function dependsOnNow(query: ListQuery): boolean {
+    return query.sort === "elapsed";
 }
 
 /** The rows of one page; the page is clamped to the last one. */
