@@ -14,6 +14,8 @@ describe("create-image form", () => {
         assert.deepEqual(destinations("generic-container", "fedora-43", "").map(d => d.id),
             ["weldr:local", "weldr:aws.s3", "weldr:generic.s3", "weldr:container"]);
         // the Cloud API keeps no GCP image on the host (reference §3.2: gcp only)
+        assert.deepEqual(destinations("generic-qcow2", "fedora-43", "").filter(d => d.id.endsWith(":local")).map(d => `${d.id}/${d.api}`),
+            ["weldr:local/weldr", "cloud:local/cloud"]);
         assert.deepEqual(destinations("gce", "rhel-9.6", "").map(d => d.id).filter(id => id.startsWith("cloud:")), ["cloud:gcp"]);
         assert.deepEqual(destinations("", "fedora-43", ""), []);
     });

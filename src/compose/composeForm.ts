@@ -2,8 +2,7 @@
 // src/model/composeRequest.ts). Lives in component state only: it holds typed-in secrets.
 import type { Blueprint } from "../model/blueprint";
 import {
-    type Built, type CloudComposeRequest, type ComposeProblem, type OstreeValues, type WeldrComposeBody, apiFor, buildCloudCompose, buildWeldrCompose,
-    destinationOf,
+    type Built, type CloudComposeRequest, type ComposeProblem, type OstreeValues, type WeldrComposeBody, buildCloudCompose, buildWeldrCompose,
 } from "../model/composeRequest";
 import { cloudNameForWeldr, defaultSizeBytes, gibToBytes, takesOstree } from "../model/imageTypes";
 import type { HostDistro } from "../model/hostDistro";
@@ -70,7 +69,8 @@ export function destinations(imageType: string, distro: string, kojiHelp: string
     const weldr = targetsFor("weldr", imageType, distro);
     const cloudName = cloudNameForWeldr(imageType, distro);
     const cloud = cloudName ? targetsFor("cloud", cloudName, distro) : [];
-    const of = (target: TargetDef): Destination => ({ id: target.id, label: target.label, help: target.help, api: apiFor(destinationOf(target)), target });
+    // a target belongs to the API that serves it (the two "keep on this host" go through different APIs)
+    const of = (target: TargetDef): Destination => ({ id: target.id, label: target.label, help: target.help, api: target.api, target });
     return [
         ...weldr.filter(t => t.type === "local").map(of),
         ...cloud.filter(t => t.type === "local").map(of),
