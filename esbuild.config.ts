@@ -10,6 +10,7 @@ import { patternflyWithoutFonts } from "./pkg/build/patternfly-base.ts";
 import { precompress } from "./pkg/build/precompress.ts";
 import { compilePo } from "./pkg/build/po.ts";
 import { splitCss } from "./pkg/build/split-css.ts";
+import { isUnusedSheet } from "./pkg/build/unused-sheets.ts";
 
 const watch = process.argv.includes("--watch");
 const production = !process.argv.includes("--dev") && !watch;
@@ -50,7 +51,7 @@ const options: esbuild.BuildOptions = {
     logLevel: "info",
     plugins: [
         cockpitExternal(),
-        splitCss({ outdir, cssOptions }),
+        splitCss({ outdir, cssOptions, leaveOut: isUnusedSheet }),
         copyStatic({ outdir, files: [["src/index.html", "index.html"], ["manifest.json", "manifest.json"]] }),
         compilePo({ outdir, poDir: "po" }),
         ...(production ? [precompress({ outdir })] : []),

@@ -92,7 +92,8 @@ export function planSheets(meta: { inputs: Record<string, MetaInput>; outputs: R
     return plans;
 }
 
-export function splitCss({ outdir, cssOptions }: { outdir: string; cssOptions: esbuild.BuildOptions }): esbuild.Plugin {
+/** `leaveOut`: sheets never put into any file (see unused-sheets.ts) */
+export function splitCss({ outdir, cssOptions, leaveOut = () => false }: { outdir: string; cssOptions: esbuild.BuildOptions; leaveOut?: (sheet: string) => boolean }): esbuild.Plugin {
     return {
         name: "split-css",
         setup(build) {
@@ -114,7 +115,7 @@ export function splitCss({ outdir, cssOptions }: { outdir: string; cssOptions: e
                     return;
                 for (const plan of planSheets(result.metafile, entryOut)) {
                     const outfile = path.join(outdir, plan.file);
-                    const contents = plan.sheets.map(s => `@import ${JSON.stringify(path.resolve(s))};`).join("\n");
+                    const contents = plan.sheets.filter(sheet => !leaveOut(sheet)).map(s => `@import ${JSON.stringify(path.resolve(s))};`).join("\n");
                     const built = await esbuild.build({
                         ...cssOptions,
                         stdin: { contents, loader: "css", resolveDir: process.cwd(), sourcefile: plan.file },

@@ -1,11 +1,13 @@
-// The pages that are not the first one (the blueprints list), each loaded when first shown:
-// esbuild splits every import() below into a chunk of its own with its own style sheet, so the
-// first page does not carry the editor, the images, inspect, sources or settings.
+// The pages that are not the first one (the blueprints list), loaded when one is first shown,
+// code and style sheet together (laterPages.ts: one chunk for all of them).
 import { lazyWithStyles } from "../../pkg/lib/lazyWithStyles";
 
-export const BlueprintEditor = lazyWithStyles("BlueprintEditor", () => import("../blueprints/editor/BlueprintEditor").then(m => m.BlueprintEditor));
-export const ImagesPage = lazyWithStyles("ImagesPage", () => import("../images/ImagesPage").then(m => m.ImagesPage));
-export const ImagePage = lazyWithStyles("ImagePage", () => import("../images/ImagePage").then(m => m.ImagePage));
-export const InspectPage = lazyWithStyles("InspectPage", () => import("../inspect/InspectPage").then(m => m.InspectPage));
-export const SourcesPage = lazyWithStyles("SourcesPage", () => import("../sources/SourcesPage").then(m => m.SourcesPage));
-export const SettingsPage = lazyWithStyles("SettingsPage", () => import("../settings/SettingsPage").then(m => m.SettingsPage));
+const later = () => import("./laterPages");
+
+export const BlueprintEditor = lazyWithStyles("laterPages", () => later().then(m => m.BlueprintEditor));
+export const ImagesPage = lazyWithStyles("laterPages", () => later().then(m => m.ImagesPage));
+export const ImagePage = lazyWithStyles("laterPages", () => later().then(m => m.ImagePage));
+export const InspectPage = lazyWithStyles("laterPages", () => later().then(m => m.InspectPage));
+export const SourcesPage = lazyWithStyles("laterPages", () => later().then(m => m.SourcesPage));
+export const SettingsPage = lazyWithStyles("laterPages", () => later().then(m => m.SettingsPage));
+export const ImportBlueprintDialog = lazyWithStyles("laterPages", () => later().then(m => m.ImportBlueprintDialog));

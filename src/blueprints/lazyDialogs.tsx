@@ -1,11 +1,10 @@
-// Dialogs of the blueprints list that the first page should not carry: their code (the import
-// dialog brings file upload, the TOML parser and the whole validation) is loaded when one opens.
-// Each waits in a Suspense of its own, so the opener needs no change.
+// Dialogs of the blueprints list that the first page should not carry: the import dialog brings
+// file upload, the TOML parser and the whole validation, so its code comes with the other pages'
+// (app/lazyPages.ts) when it first opens. It waits in a Suspense of its own, so the opener
+// needs no change.
 import { type ComponentProps, Suspense } from "react";
 
-import { lazyWithStyles } from "../../pkg/lib/lazyWithStyles";
-
-const LazyImportBlueprintDialog = lazyWithStyles("ImportBlueprintDialog", () => import("./ImportBlueprintDialog").then(m => m.ImportBlueprintDialog));
+import { ImportBlueprintDialog as LazyImportBlueprintDialog } from "../app/lazyPages";
 
 export function ImportBlueprintDialog(props: ComponentProps<typeof LazyImportBlueprintDialog>) {
     return (

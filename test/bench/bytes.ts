@@ -11,7 +11,7 @@ const KB = 1000;
 
 interface Sizes { raw: number; gzip: number; brotli: number }
 
-/** a dist file by its served name (index.js is shipped as index.js.gz only) */
+/** a dist file by its served name (scripts and sheets are shipped as .gz only) */
 function sizesOf(dist: string, name: string): Sizes | null {
     const plain = path.join(dist, name);
     const gz = `${plain}.gz`;
@@ -31,21 +31,49 @@ function sizesOf(dist: string, name: string): Sizes | null {
     return { raw: raw.length, gzip, brotli };
 }
 
-/** served names of everything in dist/ but source maps */
-function servedNames(dist: string): string[] {
-    return fs.readdirSync(dist)
+/** served names (relative to dist/, chunks/ included) of everything in dist/ but source maps */
+function servedNames(dist: string, dir = ""): string[] {
+    return fs.readdirSync(path.join(dist, dir), { withFileTypes: true })
+        .flatMap(e => e.isDirectory() ? servedNames(dist, path.join(dir, e.name)) : [path.join(dir, e.name)])
         .filter(n => !n.endsWith(".map"))
         .map(n => n.replace(/\.gz$/, ""))
         .filter((n, i, all) => all.indexOf(n) === i);
 }
 
+interface Meta { outputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[]; inputs: Record<string, { bytesInOutput: number }> }> }
+
+function readMeta(): Meta | null {
+    const file = path.join(REPO_ROOT, "dist-meta.json");
+    return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) as Meta : null;
+}
+
+/**
+ * The scripts the first page loads before it runs: index.js and every chunk it imports
+ * statically, directly or not (esbuild's metafile; the lazily loaded pages' chunks are not
+ * among them). Served names, relative to dist/.
+ */
+export function firstPageScripts(meta: Meta | null): string[] {
+    if (!meta)
+        return ["index.js"];
+    const seen: string[] = [];
+    const walk = (out: string) => {
+        if (seen.includes(out) || !meta.outputs[out])
+            return;
+        seen.push(out);
+        for (const i of meta.outputs[out].imports)
+            if (i.kind === "import-statement" && !i.external)
+                walk(i.path);
+    };
+    walk("dist/index.js");
+    return seen.map(out => path.relative("dist", out));
+}
+
 export interface ModuleSize { module: string; bytes: number }
 
 export function largestModules(count = 15): ModuleSize[] {
-    const file = path.join(REPO_ROOT, "dist-meta.json");
-    if (!fs.existsSync(file))
+    const meta = readMeta();
+    if (!meta)
         return [];
-    const meta = JSON.parse(fs.readFileSync(file, "utf8")) as { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> };
     const all: ModuleSize[] = [];
     for (const [out, o] of Object.entries(meta.outputs)) {
         if (out.endsWith(".map"))
@@ -65,15 +93,18 @@ export function fileFigures(): { figures: Figure[]; files: Record<string, Sizes>
             files[name] = s;
     }
     const none: Sizes = { raw: 0, gzip: 0, brotli: 0 };
-    const js = files["index.js"] ?? none;
+    const sum = (all: Sizes[]): Sizes => all.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), none);
+    const scripts = firstPageScripts(readMeta());
+    const js = sum(scripts.map(n => files[n] ?? none));
     const css = files["index.css"] ?? none;
     const html = files["index.html"] ?? none;
-    const total = Object.values(files).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), none);
+    const total = sum(Object.values(files));
     const first = js.gzip + css.gzip + html.gzip;
     const k = (n: number): number => n / KB;
     return {
         files,
         figures: [
+            figure("bytes.js.files", "first page JS, files (index.js and the chunks it imports)", "files", [scripts.length]),
             figure("bytes.js.raw", "first page JS, raw", "kB", [k(js.raw)]),
             figure("bytes.js.gzip", "first page JS, gzip", "kB", [k(js.gzip)]),
             figure("bytes.js.brotli", "first page JS, brotli", "kB", [k(js.brotli)]),

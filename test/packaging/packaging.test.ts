@@ -37,6 +37,12 @@ describe("release tarball", () => {
             assert.ok(listing.includes(`cockpit-foundry/${file}`), `${file} is in the tarball`);
     });
 
+    it("holds the lazily loaded chunks and their sheet, every script and sheet as .gz only", () => {
+        assert.ok(listing.some(f => /^cockpit-foundry\/dist\/chunks\/laterPages-\w+\.js\.gz$/.test(f)), "the later pages' chunk is in the tarball");
+        assert.ok(listing.includes("cockpit-foundry/dist/chunks/laterPages.css.gz"), "the later pages' sheet is in the tarball");
+        assert.deepEqual(listing.filter(f => /\.(js|css)$/.test(f)), [], "no uncompressed script or sheet");
+    });
+
     it("leaves out source maps", () => {
         assert.deepEqual(listing.filter(f => f.endsWith(".map")), []);
     });

@@ -1,0 +1,11 @@
+// Everything the first page (the blueprints list) does not show, as one module that
+// lazyPages.ts and blueprints/lazyDialogs.tsx load with import(): esbuild puts it into a single
+// chunk with a single style sheet (chunks/laterPages.css), so leaving the first page costs one
+// request, and the code these pages share is not cut into many small, worse-compressing chunks.
+export { BlueprintEditor } from "../blueprints/editor/BlueprintEditor";
+export { ImportBlueprintDialog } from "../blueprints/ImportBlueprintDialog";
+export { ImagePage } from "../images/ImagePage";
+export { ImagesPage } from "../images/ImagesPage";
+export { InspectPage } from "../inspect/InspectPage";
+export { SettingsPage } from "../settings/SettingsPage";
+export { SourcesPage } from "../sources/SourcesPage";
