@@ -1,12 +1,14 @@
 // A list of records (users, partitions, files, repositories…): one small form per row, with
 // buttons to move a row up or down and to remove it, and one to add a row. Each row edits
 // its own record through a Binder, so keys the form does not show stay in the row. Rows are
-// memoised: typing in one row does not re-render the others.
+// memoised: typing in one row does not re-render the others. Long lists (hundreds of users)
+// show one page of rows at a time, with a link to each row elsewhere that has a problem.
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { FormFieldGroup, FormFieldGroupHeader, FormGroup } from "@patternfly/react-core/dist/esm/components/Form/index.js";
+import { Pagination } from "@patternfly/react-core/dist/esm/components/Pagination/index.js";
 import { Stack, StackItem } from "@patternfly/react-core/dist/esm/layouts/Stack/index.js";
 import PlusCircleIcon from "@patternfly/react-icons/dist/esm/icons/plus-circle-icon.js";
-import { type ReactNode, useCallback, useLayoutEffect, useRef } from "react";
+import { type ReactNode, useCallback, useLayoutEffect, useRef, useState } from "react";
 
 import { format, _ } from "../../../../pkg/lib/gettext";
 import type { Path } from "../../../model/objectPath";
@@ -14,6 +16,7 @@ import type { Problem } from "../../../model/validation/types";
 import { FieldHelper } from "./FieldHelper";
 import { fieldId, problemsAtPath, problemsUnderPath } from "./paths";
 import { RecordRow } from "./RecordRow";
+import { RowsElsewhere } from "./RowsElsewhere";
 import { asRecord, type Binder, type Rec } from "./values";
 
 export interface RecordListFieldProps {
@@ -36,28 +39,41 @@ export interface RecordListFieldProps {
     hideLabel?: boolean;
 }
 
+/** rows shown at once; a list longer than the smallest page gets a pager */
+const PER_PAGE_OPTIONS = [10, 20, 50];
+
 export function RecordListField({ label, path, value, onChange, problems, itemTitle, itemDescription, newItem, addLabel, renderItem, emptyText, hideLabel }: RecordListFieldProps) {
     const id = fieldId(path);
     const malformed = value !== undefined && !Array.isArray(value);
     const items = Array.isArray(value) ? value : [];
+    const [perPage, setPerPage] = useState(PER_PAGE_OPTIONS[0]);
+    const [wantedPage, setPage] = useState(1);
+    const paged = items.length > PER_PAGE_OPTIONS[0];
+    const lastPage = Math.max(1, Math.ceil(items.length / perPage));
+    const page = paged ? Math.min(wantedPage, lastPage) : 1;
+    const first = paged ? (page - 1) * perPage : 0;
+    const shown = paged ? items.slice(first, first + perPage) : items;
+    const pageOf = (index: number) => Math.floor(index / perPage) + 1;
 
     // the row callbacks stay the same between renders and read the latest list from here
-    const latest = useRef({ items, onChange, path });
+    const latest = useRef({ items, onChange, path, perPage });
     useLayoutEffect(() => {
-        latest.current = { items, onChange, path };
+        latest.current = { items, onChange, path, perPage };
     });
     const changeItem = useCallback((index: number, next: unknown) => {
         const { items, onChange } = latest.current;
         onChange(items.map((item, i) => i === index ? next : item));
     }, []);
     const moveItem = useCallback((index: number, delta: number) => {
-        const { items, onChange, path } = latest.current;
+        const { items, onChange, path, perPage } = latest.current;
         const target = index + delta;
         if (target < 0 || target >= items.length)
             return;
         const next = [...items];
         [next[index], next[target]] = [next[target], next[index]];
         onChange(next);
+        // the row may move onto the next or the previous page: follow it
+        setPage(Math.floor(target / perPage) + 1);
         requestAnimationFrame(() => document.getElementById(fieldId([...path, target], delta < 0 ? "up" : "down"))?.focus());
     }, []);
     const removeItem = useCallback((index: number) => {
@@ -66,6 +82,7 @@ export function RecordListField({ label, path, value, onChange, problems, itemTi
     }, []);
     const add = () => {
         onChange([...items, newItem()]);
+        setPage(pageOf(items.length));
         requestAnimationFrame(() => focusFirstInput(fieldId([...path, items.length], "row")));
     };
 
@@ -76,7 +93,7 @@ export function RecordListField({ label, path, value, onChange, problems, itemTi
             <Stack hasGutter>
                 {malformed && <StackItem><pre className="foundry-mono">{JSON.stringify(value, null, 2)}</pre></StackItem>}
                 {!malformed && items.length === 0 && emptyText && <StackItem>{emptyText}</StackItem>}
-                {items.map((item, index) =>
+                {shown.map((item, i) => ({ item, index: first + i })).map(({ item, index }) =>
                     <StackItem key={index}>
                         <RecordRow
                             item={item}
@@ -92,6 +109,31 @@ export function RecordListField({ label, path, value, onChange, problems, itemTi
                             renderItem={renderItem}
                         />
                     </StackItem>)}
+                {paged &&
+                    <StackItem>
+                        <Pagination
+                            itemCount={items.length}
+                            page={page}
+                            perPage={perPage}
+                            perPageOptions={PER_PAGE_OPTIONS.map(n => ({ title: String(n), value: n }))}
+                            onSetPage={(_event, p) => setPage(p)}
+                            onPerPageSelect={(_event, n, p) => { setPerPage(n); setPage(p) }}
+                            titles={{ paginationAriaLabel: format(_("Pages of $0"), label) }}
+                            isCompact
+                        />
+                        <RowsElsewhere
+                            path={path}
+                            items={items}
+                            problems={problems}
+                            from={first}
+                            to={first + shown.length}
+                            itemTitle={itemTitle}
+                            onGo={index => {
+                                setPage(pageOf(index));
+                                requestAnimationFrame(() => focusFirstInput(fieldId([...path, index], "row")));
+                            }}
+                        />
+                    </StackItem>}
                 {!malformed &&
                     <StackItem>
                         <Button variant="secondary" icon={<PlusCircleIcon />} onClick={add} id={`${id}-add`}>
