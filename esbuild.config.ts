@@ -8,6 +8,7 @@ import { cockpitExternal } from "./pkg/build/cockpit-external.ts";
 import { copyStatic } from "./pkg/build/copy-static.ts";
 import { patternflyWithoutFonts } from "./pkg/build/patternfly-base.ts";
 import { precompress } from "./pkg/build/precompress.ts";
+import { preloadChunks } from "./pkg/build/preload-chunks.ts";
 import { compilePo } from "./pkg/build/po.ts";
 import { splitCss } from "./pkg/build/split-css.ts";
 import { isUnusedSheet } from "./pkg/build/unused-sheets.ts";
@@ -53,6 +54,7 @@ const options: esbuild.BuildOptions = {
         cockpitExternal(),
         splitCss({ outdir, cssOptions, leaveOut: isUnusedSheet }),
         copyStatic({ outdir, files: [["src/index.html", "index.html"], ["manifest.json", "manifest.json"]] }),
+        preloadChunks({ outdir }),
         compilePo({ outdir, poDir: "po" }),
         ...(production ? [precompress({ outdir })] : []),
     ],
