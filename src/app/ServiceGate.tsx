@@ -1,6 +1,9 @@
-// Shows the app only while the composer answers. Otherwise says which of three things is
+// Shows the app once the composer answered. Until then says which of three things is
 // wrong: the service is stopped or missing (offer to start it), access is not permitted
-// (point to administrative access), or it answered with an error.
+// (point to administrative access), or it answered with an error. Once shown, the app stays
+// mounted: when a request finds the service gone, the status is asked again, a banner says
+// what is wrong (the page below keeps its state, unsaved edits included), the status is
+// asked every few seconds, and when it answers again what failed meanwhile is asked again.
 import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { EmptyState, EmptyStateActions, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
@@ -8,15 +11,24 @@ import { PageSection } from "@patternfly/react-core/dist/esm/components/Page/ind
 import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
 import ExclamationCircleIcon from "@patternfly/react-icons/dist/esm/icons/exclamation-circle-icon.js";
 import LockIcon from "@patternfly/react-icons/dist/esm/icons/lock-icon.js";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
+import { useDispatch } from "react-redux";
 
 import { format, _ } from "../../pkg/lib/gettext";
 import { useAdmin } from "../../pkg/lib/useAdmin";
-import { type ComposerError, asComposerError } from "../api/composerError";
-import { SERVICE_UNIT, startService } from "../api/service";
+import { onChannelFailure } from "../api/channelFailures";
+import { asComposerError } from "../api/composerError";
+import { SERVICE_UNIT } from "../api/service";
 import { WELDR_SOCKET } from "../api/transport";
 import { useStatusQuery } from "../api/weldr";
 import { ErrorAlert } from "./ErrorAlert";
+import { refetchFailedQueries } from "./refetchFailedQueries";
+import { ServiceLostAlert } from "./ServiceLostAlert";
+import type { AppStore } from "./store";
+import { useStartService } from "./useStartService";
+
+/** how often the status is asked while the service is away after the app was shown */
+const RECHECK_MS = 3000;
 
 function Connecting() {
     return (
@@ -28,19 +40,7 @@ function Connecting() {
 
 function ServiceStopped({ onRetry }: { onRetry: () => void }) {
     const admin = useAdmin();
-    const [starting, setStarting] = useState(false);
-    const [failure, setFailure] = useState<ComposerError | null>(null);
-
-    const start = async () => {
-        setStarting(true);
-        setFailure(null);
-        const result = await startService();
-        setStarting(false);
-        if (result.error)
-            setFailure(result.error);
-        else
-            onRetry();
-    };
+    const { start, starting, failure } = useStartService(onRetry);
 
     return (
         <PageSection>
@@ -82,22 +82,47 @@ function NotPermitted({ onRetry }: { onRetry: () => void }) {
 }
 
 export function ServiceGate({ children }: { children: ReactNode }) {
-    const status = useStatusQuery();
+    const dispatch = useDispatch<AppStore["dispatch"]>();
+    const [shown, setShown] = useState(false);
+    const [lost, setLost] = useState(false);
+    const status = useStatusQuery(undefined, { pollingInterval: lost ? RECHECK_MS : 0 });
     const { isLoading, isSuccess, refetch } = status;
     const error = asComposerError(status.error);
     const retry = () => { void refetch() };
 
+    // once shown, the app stays: remember it (state set while rendering, as React allows)
+    if (isSuccess && !shown)
+        setShown(true);
+    const nowLost = shown && error !== undefined;
+    if (nowLost !== lost)
+        setLost(nowLost);
+
+    // a request found the socket gone: ask for the status once (concurrent asks are merged)
+    useEffect(() => shown ? onChannelFailure(() => { void refetch() }) : undefined, [shown, refetch]);
+
+    const wasLost = useRef(false);
+    useEffect(() => {
+        if (wasLost.current && !lost)
+            dispatch(refetchFailedQueries());
+        wasLost.current = lost;
+    }, [lost, dispatch]);
+
+    if (shown)
+        return (
+            <>
+                {lost && error && <ServiceLostAlert error={error} onRetry={retry} />}
+                {children}
+            </>
+        );
     if (isLoading)
         return <Connecting />;
     if (error?.kind === "unreachable")
         return <ServiceStopped onRetry={retry} />;
     if (error?.kind === "permission")
         return <NotPermitted onRetry={retry} />;
-    if (error || !isSuccess)
-        return (
-            <PageSection>
-                <ErrorAlert title={_("The image builder service answered with an error")} error={error ?? { kind: "server", api: "weldr", message: _("No answer") }} onRetry={retry} />
-            </PageSection>
-        );
-    return <>{children}</>;
+    return (
+        <PageSection>
+            <ErrorAlert title={_("The image builder service answered with an error")} error={error ?? { kind: "server", api: "weldr", message: _("No answer") }} onRetry={retry} />
+        </PageSection>
+    );
 }
