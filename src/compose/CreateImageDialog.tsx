@@ -26,13 +26,14 @@ import { cloudImageTypes } from "../model/imageTypes";
 import { KOJI_HELP, normalizeHubUrl } from "../model/koji";
 import { type FieldProblem, targetById } from "../model/targets";
 import { toCloudBlueprint } from "../model/toCloud";
-import { KOJI, buildFromForm, destinations, formDistro, hostDistroProblems, initialForm } from "./composeForm";
+import { type ComposeForm, KOJI, buildFromForm, destinations, formDistro, hostDistroProblems, initialForm } from "./composeForm";
 import { composeErrorFix } from "./composeErrorFix";
 import { DroppedFields } from "./DroppedFields";
 import { FieldInputs } from "./FieldInputs";
 import { ImageFields } from "./ImageFields";
 import { KojiFields } from "./KojiFields";
 import { composeProblemText } from "./problemText";
+import { refusalPlace } from "./refusalPlace";
 import { saveRecentHub } from "./recentHubs";
 import { TargetChoice } from "./TargetChoice";
 
@@ -62,12 +63,27 @@ function whereText(api: "cloud" | "weldr", targetType: string | undefined): stri
         : _("Composer does not report where an upload went; the image is also kept on this host for download.");
 }
 
+/** A refusal of composer at the field it concerns, for as long as the form is as it was sent */
+interface Refusal {
+    problem: ComposeProblem;
+    form: ComposeForm;
+}
+
+function refusalOf(error: ComposerError, form: ComposeForm): Refusal | null {
+    const path = refusalPlace(error, form.destination === KOJI ? "koji" : "single");
+    if (path === null)
+        return null;
+    const message = error.details ? `${error.message}: ${error.details}` : error.message;
+    return { problem: { path, code: "refused", params: { message } }, form };
+}
+
 export function CreateImageDialog({ blueprint }: { blueprint?: string }) {
     const dialogs = useDialogs();
     const toasts = useToasts();
     const [form, setForm] = useState(() => initialForm(blueprint ?? ""));
     const [submitted, setSubmitted] = useState(false);
     const [sendError, setSendError] = useState<ComposerError | null>(null);
+    const [refusal, setRefusal] = useState<Refusal | null>(null);
     const [startWeldr, weldrState] = useStartWeldrComposeMutation();
     const [startCloud, cloudState] = useStartCloudComposeMutation();
     const info = useBlueprintQuery(form.blueprint, { skip: form.blueprint === "" });
@@ -96,7 +112,8 @@ export function CreateImageDialog({ blueprint }: { blueprint?: string }) {
         ...hostDistroProblems(distro, host, info.data?.blueprint, destination?.api),
         ...(built.built.ok ? [] : built.built.problems),
     ]);
-    const shown = submitted ? problems : [];
+    // the service's refusal stays at its field until that form changes
+    const shown = uniqueByPath([...(refusal?.form === form ? [refusal.problem] : []), ...(submitted ? problems : [])]);
     const dropped = destination?.api === "cloud" && info.data ? toCloudBlueprint(info.data.blueprint).dropped : [];
     const enabledTypes = (types.data ?? []).filter(t => t.enabled).map(t => t.name);
     const busy = weldrState.isLoading || cloudState.isLoading;
@@ -106,6 +123,7 @@ export function CreateImageDialog({ blueprint }: { blueprint?: string }) {
         event?.preventDefault();
         setSubmitted(true);
         setSendError(null);
+        setRefusal(null);
         if (!built.built.ok || problems.length > 0 || busy)
             return;
         const result = built.api === "weldr" ? await startWeldr(built.built.request) : await startCloud(built.built.request);
@@ -113,7 +131,9 @@ export function CreateImageDialog({ blueprint }: { blueprint?: string }) {
         weldrState.reset();
         cloudState.reset();
         if (result.error) {
-            setSendError("kind" in result.error ? result.error : { kind: "server", api: built.api, message: String(result.error.message ?? "") });
+            const error: ComposerError = "kind" in result.error ? result.error : { kind: "server", api: built.api, message: String(result.error.message ?? "") };
+            setSendError(error);
+            setRefusal(refusalOf(error, form));
             return;
         }
         if (chosen === KOJI && typeof form.koji.server === "string")
@@ -127,7 +147,8 @@ export function CreateImageDialog({ blueprint }: { blueprint?: string }) {
         });
     };
 
-    const general = shown.filter(p => p.path === "target" || p.path === "images" || p.path === "images.0.targets");
+    // a Koji compose shows its image list's problems beside the image types
+    const general = shown.filter(p => p.path === "target" || (chosen !== KOJI && (p.path === "images" || p.path === "images.0.targets")));
     const fix = sendError ? composeErrorFix(sendError) : null;
     return (
         <Modal isOpen onClose={dialogs.close} variant="medium" aria-labelledby="create-image-title" elementToFocus={blueprint ? "#create-image-distro" : "#create-image-blueprint"}>

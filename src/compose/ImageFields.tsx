@@ -64,7 +64,7 @@ export function ImageFields({ form, update, fixedBlueprint, host, types, typesLo
                     <Helper id="create-image-blueprint-helper" problem={at("blueprint_name") ?? at("blueprint.name")} />
                 </FormGroup>}
             <FormGroup label={_("Distribution")} fieldId="create-image-distro">
-                <FormSelect id="create-image-distro" value={form.distro} onChange={(_event, distro) => update({ distro, imageType: "", sizeGib: "" })}>
+                <FormSelect id="create-image-distro" value={form.distro} validated={at("distribution") ? "error" : "default"} onChange={(_event, distro) => update({ distro, imageType: "", sizeGib: "" })}>
                     {host.kind === "unsupported" && form.distro === "" &&
                         <FormSelectOption value="" label={_("Choose a distribution")} isDisabled />}
                     {host.kind === "unknown" &&
@@ -80,12 +80,13 @@ export function ImageFields({ form, update, fixedBlueprint, host, types, typesLo
                        title={format(_("This host runs $0, which composer cannot build images for. Choose the distribution of the image."),
                                      host.prettyName ? `${host.prettyName} (${host.name})` : host.name)} />}
             <FormGroup label={_("Architecture")} fieldId="create-image-arch">
-                <FormSelect id="create-image-arch" value={form.arch} onChange={(_event, arch) => update({ arch, imageType: "", sizeGib: "" })}>
+                <FormSelect id="create-image-arch" value={form.arch} validated={at("architecture") ? "error" : "default"} onChange={(_event, arch) => update({ arch, imageType: "", sizeGib: "" })}>
                     {ARCHITECTURES.map(arch => <FormSelectOption key={arch} value={arch} label={arch} />)}
                 </FormSelect>
+                <Helper id="create-image-arch-helper" problem={at("architecture")} />
             </FormGroup>
             <FormGroup label={_("Image type")} isRequired fieldId="create-image-type">
-                <FormSelect id="create-image-type" value={form.imageType} onChange={(_event, value) => chooseType(value)}>
+                <FormSelect id="create-image-type" value={form.imageType} validated={at("compose_type") ?? at("image_type") ? "error" : "default"} onChange={(_event, value) => chooseType(value)}>
                     <FormSelectOption value="" isDisabled
                                       label={typesLoading ? _("Loading…") : enabled.length === 0 ? _("No image types for this distribution and architecture") : _("Choose an image type")} />
                     {enabled.map(name => <FormSelectOption key={name} value={name} label={`${_(imageTypeLabel(name))} (${name})`} />)}
@@ -94,7 +95,7 @@ export function ImageFields({ form, update, fixedBlueprint, host, types, typesLo
             </FormGroup>
             {form.imageType !== "" &&
                 <FormGroup label={_("Image size (GiB)")} fieldId="create-image-size">
-                    <TextInput id="create-image-size" type="number" min={0} step="any" value={form.sizeGib}
+                    <TextInput id="create-image-size" type="number" min={0} step="any" value={form.sizeGib} validated={at("size") ? "error" : "default"}
                                onChange={(_event, sizeGib) => update({ sizeGib })} aria-describedby="create-image-size-helper" />
                     <Helper id="create-image-size-helper" problem={at("size")}
                             text={_("Empty: the image type's default. Composer makes it larger when the blueprint's file systems need more.")} />
@@ -103,6 +104,7 @@ export function ImageFields({ form, update, fixedBlueprint, host, types, typesLo
                 <FormGroup key={key} fieldId={`create-image-ostree-${key}`} isRequired={key === "url" && ostree === "url"}
                            label={key === "ref" ? _("OSTree ref") : key === "parent" ? _("OSTree parent commit") : _("OSTree repository URL")}>
                     <TextInput id={`create-image-ostree-${key}`} value={form.ostree[key] ?? ""}
+                               validated={at(`ostree.${key}`) ?? (key === "ref" ? at("ostree") : undefined) ? "error" : "default"}
                                onChange={(_event, value) => update({ ostree: { ...form.ostree, [key]: value } })} />
                     <Helper id={`create-image-ostree-${key}-helper`} problem={at(`ostree.${key}`) ?? (key === "ref" ? at("ostree") : undefined)} />
                 </FormGroup>

@@ -56,6 +56,7 @@ export function fieldProblemText(problem: FieldProblem): string {
     case "oci-region": return _("Use an OCI region like us-ashburn-1.");
     case "koji-name": return _("Use letters, digits and _ . + - only.");
     case "koji-version": return _("Use letters, digits and _ . + ~ ^ only (no dash).");
+    case "refused": return format(_("Composer refused this: $0"), param(params, "message"));
     }
 }
 

@@ -31,7 +31,8 @@ export type TargetProblemCode =
     | "oci-ocid"              // not an OCID like ocid1.tenancy.oc1..aaaa (params.kind)
     | "oci-region"            // not like us-ashburn-1
     | "koji-name"             // a Koji package name with characters Koji does not allow
-    | "koji-version";         // a Koji version or release with "-" or other disallowed characters
+    | "koji-version"          // a Koji version or release with "-" or other disallowed characters
+    | "refused";              // composer refused the request here (params.message: its own words)
 
 export interface FieldProblem {
     code: TargetProblemCode;

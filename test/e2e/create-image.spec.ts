@@ -4,53 +4,12 @@
 // builds N image requests; a refused compose shows composer's words and keeps the form filled.
 import fs from "node:fs";
 import type { FrameLocator, Page } from "@playwright/test";
-import { expect, pluginFrame, test, type SimControl } from "./fixtures";
+import { CLOUD_COMPOSE, WELDR_COMPOSE, chooseType, field, lastPost, openDialog, radio, removeBlueprint, withBlueprint } from "./create-image-helpers";
+import { expect, pluginFrame, test } from "./fixtures";
 
 const GIB = 1024 ** 3;
-const WELDR_COMPOSE = "/api/v1/compose";
-const CLOUD_COMPOSE = "/api/image-builder-composer/v2/compose";
 const GCP_KEY = JSON.stringify({ type: "service_account", project_id: "demo-project", private_key: "-----BEGIN PRIVATE KEY-----\nMII\n-----END PRIVATE KEY-----\n", client_email: "a@demo-project.iam.gserviceaccount.com" });
 const OCI_KEY = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n";
-
-interface Recorded { api: string; method: string; path: string; contentType: string | null; body: string }
-
-function recorded(sim: SimControl): Recorded[] {
-    const file = sim.config.record;
-    if (!file)
-        throw new Error("the stand-in records no requests (global-setup passes --record)");
-    return fs.readFileSync(file, "utf8").split("\n").filter(line => line !== "").map(line => JSON.parse(line) as Recorded);
-}
-
-function lastPost(sim: SimControl, path: string): { contentType: string | null; body: unknown } {
-    const found = recorded(sim).filter(r => r.method === "POST" && r.path === path).at(-1);
-    if (!found)
-        throw new Error(`no POST ${path} recorded`);
-    return { contentType: found.contentType, body: JSON.parse(found.body) as unknown };
-}
-
-async function withBlueprint(sim: SimControl, name: string, extra: Record<string, unknown> = {}): Promise<void> {
-    const reply = await sim.weldr("POST", "/api/v1/blueprints/new", { body: { name, description: "", version: "0.0.1", distro: "fedora-43", ...extra } });
-    expect(reply.status, reply.body).toBe(200);
-}
-
-async function removeBlueprint(sim: SimControl, name: string): Promise<void> {
-    await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
-}
-
-async function openDialog(gotoApp: (path?: string) => Promise<FrameLocator>, name: string): Promise<FrameLocator> {
-    const frame = await gotoApp(`/blueprint/${name}`);
-    await frame.getByRole("button", { name: "Create image" }).click();
-    await expect(frame.locator("#create-image-distro")).toHaveValue("fedora-43");
-    return frame;
-}
-
-async function chooseType(app: FrameLocator, type: string): Promise<void> {
-    await expect(app.locator(`#create-image-type option[value="${type}"]`)).toHaveCount(1);
-    await app.locator("#create-image-type").selectOption(type);
-}
-
-const radio = (id: string) => `#create-image-target-${id.replace(/[^\w-]/g, "-")}`;
-const field = (key: string) => `#create-image-field-${key}`;
 
 /** Submits, follows the toast's link to the image's page, and returns the compose id from the URL */
 async function submitAndFollow(page: Page, app: FrameLocator): Promise<string> {
@@ -146,6 +105,8 @@ const CLOUD_CASES: TargetCase[] = [
         expected: { upload_targets: [{ type: "container", upload_options: { name: "registry.example.com/org/iot", tag: "v1" } }] } },
     { target: "cloud:oci.objectstorage", imageType: "generic-oci", cloudType: "oci", fill: {},
         expected: { upload_targets: [{ type: "oci.objectstorage", upload_options: {} }] } },
+    { target: "cloud:local", imageType: "generic-qcow2", cloudType: "guest-image", fill: {},
+        expected: { upload_targets: [{ type: "local", upload_options: {} }] } },
 ];
 
 async function fillCase(app: FrameLocator, c: TargetCase): Promise<void> {
@@ -182,7 +143,7 @@ test.describe("every Cloud API upload target", () => {
             const app = await openDialog(gotoApp, name);
             await fillCase(app, c);
             const size = Math.round(Number(await app.locator("#create-image-size").inputValue() || "0") * GIB);
-            await expect(app.locator("#create-image-where")).toContainText("Composer reports where the image went");
+            await expect(app.locator("#create-image-where")).toContainText(c.target === "cloud:local" ? "composer reports its path" : "Composer reports where the image went");
             const id = await submitAndFollow(page, app);
             const sent = lastPost(sim, CLOUD_COMPOSE) as { contentType: string; body: { distribution: string; blueprint: { name: string }; image_request: Record<string, unknown> } };
             expect(sent.body.distribution).toBe("fedora-43");

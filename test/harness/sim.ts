@@ -32,6 +32,8 @@ export interface SimConfig {
     artifacts?: string;
     /** loopback port of the fake Koji hub and web (test/composer-sim/koji-hub.ts); none when unset */
     kojiPort?: number;
+    /** the distro the stand-in pretends to run on (--host-distro); its default when unset */
+    hostDistro?: string;
     /** unix socket of the fault knobs (test/composer-sim/faults.ts); none when unset */
     controlSocket?: string;
     pidFile: string;
@@ -72,6 +74,7 @@ export function simArgv(cfg: SimConfig): string[] {
     if (cfg.record) argv.push("--record", cfg.record);
     if (cfg.artifacts) argv.push("--artifacts", cfg.artifacts);
     if (cfg.kojiPort !== undefined) argv.push("--koji-port", String(cfg.kojiPort));
+    if (cfg.hostDistro) argv.push("--host-distro", cfg.hostDistro);
     if (cfg.controlSocket) argv.push("--control-socket", cfg.controlSocket);
     return argv;
 }
