@@ -174,6 +174,20 @@ describe("POST /compose", () => {
         c.assertError(await c.call("POST", `${API}/compose`, { json: compose(ir("guest-image", { ...to("local"), repositories: [{ baseurl: "https://example.org/repo/", check_gpg: true }] })) }), 400, 29);
         await c.verify(t);
     });
+
+    test("a Koji compose is refused whole (6) when an image type is not built for one of its architectures", async t => {
+        // reference image-types.md: Fedora builds no ami on s390x, and qcow2 everywhere
+        const c = contract();
+        const koji = { server: "https://koji.example.org/kojihub", task_id: 1, name: "n", version: "1", release: "1" };
+        const image = (architecture: string, imageType: string): Obj => ({ architecture, image_type: imageType, repositories: [] });
+        const before = Object.keys(sim.ctx.state.composes).length;
+        c.assertError(await c.call("POST", `${API}/compose`, {
+            json: { distribution: "fedora-43", koji, image_requests: [image("x86_64", "aws"), image("s390x", "aws")] },
+        }), 400, 6);
+        assert.equal(Object.keys(sim.ctx.state.composes).length, before, "nothing of the refused compose is kept");
+        await c.create({ distribution: "fedora-43", koji, image_requests: [image("x86_64", "aws"), image("s390x", "guest-image")] });
+        await c.verify(t);
+    });
 });
 
 describe("POST /compose bodies", () => {
