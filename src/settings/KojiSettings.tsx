@@ -5,7 +5,8 @@ import { useState } from "react";
 import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Card, CardBody, CardTitle } from "@patternfly/react-core/dist/esm/components/Card/index.js";
 import { Content } from "@patternfly/react-core/dist/esm/components/Content/index.js";
-import { ActionGroup, Form, FormGroup } from "@patternfly/react-core/dist/esm/components/Form/index.js";
+import { ActionGroup, Form, FormGroup, FormHelperText } from "@patternfly/react-core/dist/esm/components/Form/index.js";
+import { HelperText, HelperTextItem } from "@patternfly/react-core/dist/esm/components/HelperText/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { TextInput } from "@patternfly/react-core/dist/esm/components/TextInput/index.js";
 
@@ -13,7 +14,7 @@ import { format, _ } from "../../pkg/lib/gettext";
 import { KOJI_COMPOSES_FILE } from "../api/kojiComposes";
 import { SETTINGS_FILE, saveKojiSettings, useKojiSettings } from "../api/settingsFile";
 import type { KojiWebSettings } from "../model/kojiLinks";
-import { KojiOverrides, type OverrideRow, overridesProblem } from "./KojiOverrides";
+import { KojiOverrides, type OverrideRow, overridesHaveProblems } from "./KojiOverrides";
 import { kojiBaseUrl } from "../model/kojiLinks";
 
 function KojiSettingsForm({ initial }: { initial: KojiWebSettings }) {
@@ -23,7 +24,7 @@ function KojiSettingsForm({ initial }: { initial: KojiWebSettings }) {
     const [result, setResult] = useState<{ error: string | null } | null>(null);
 
     const defaultBad = defaultWeb.trim() !== "" && kojiBaseUrl(defaultWeb.trim()) === null;
-    const problem = overridesProblem(rows);
+    const overridesBad = overridesHaveProblems(rows);
     async function save() {
         setSaving(true);
         const webByHub: Record<string, string> = {};
@@ -39,22 +40,25 @@ function KojiSettingsForm({ initial }: { initial: KojiWebSettings }) {
         <Form onSubmit={e => { e.preventDefault(); void save(); }}>
             <FormGroup label={_("Default Koji web URL")} fieldId="koji-default-web">
                 <TextInput id="koji-default-web" value={defaultWeb} placeholder="https://koji.fedoraproject.org/koji"
-                           validated={defaultBad ? "error" : "default"}
+                           validated={defaultBad ? "error" : "default"} aria-describedby="koji-default-web-helper"
                            onChange={(_e, v) => { setDefaultWeb(v); setResult(null); }} />
-                <Content component="small">
-                    {defaultBad ? _("Give an http(s) address without a query or fragment.")
-                        : _("Used for Koji composes whose hub is unknown or fits no rule.")}
-                </Content>
+                <FormHelperText>
+                    <HelperText id="koji-default-web-helper">
+                        <HelperTextItem variant={defaultBad ? "error" : "default"}>
+                            {defaultBad ? _("Give an http(s) address without a query or fragment.")
+                                : _("Used for Koji composes whose hub is unknown or fits no rule.")}
+                        </HelperTextItem>
+                    </HelperText>
+                </FormHelperText>
             </FormGroup>
             <KojiOverrides rows={rows} onChange={next => { setRows(next); setResult(null); }} />
-            {problem && <Alert variant="warning" isInline isPlain title={_(problem)} />}
             {result?.error &&
                 <Alert variant="danger" isInline title={format(_("The settings could not be saved to ~/$0"), SETTINGS_FILE)}>
                     <p className="foundry-error-message">{result.error}</p>
                 </Alert>}
             {result && result.error === null && <Alert variant="success" isInline isPlain title={_("Saved.")} />}
             <ActionGroup>
-                <Button type="submit" variant="primary" isDisabled={saving || defaultBad || problem !== null} isLoading={saving}>{_("Save")}</Button>
+                <Button type="submit" variant="primary" isDisabled={saving || defaultBad || overridesBad} isLoading={saving}>{_("Save")}</Button>
             </ActionGroup>
         </Form>
     );

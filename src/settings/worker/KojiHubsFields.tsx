@@ -34,9 +34,10 @@ export function KojiHubsFields({ hubs, onChange }: Props) {
                         <FlexItem grow={{ default: "grow" }}>
                             <FormGroup label={label} fieldId={id} isRequired>
                                 <TextInput id={id} value={hub[key]} placeholder={placeholder} validated={problems[key] ? "error" : "default"}
+                                           aria-describedby={problems[key] ? `${id}-helper` : undefined}
                                            onChange={(_event, value) => set(index, { [key]: value })} />
                                 {problems[key] &&
-                                    <FormHelperText><HelperText><HelperTextItem variant="error">{problemText(problems[key])}</HelperTextItem></HelperText></FormHelperText>}
+                                    <FormHelperText><HelperText id={`${id}-helper`}><HelperTextItem variant="error">{problemText(problems[key])}</HelperTextItem></HelperText></FormHelperText>}
                             </FormGroup>
                         </FlexItem>
                     );

@@ -39,9 +39,10 @@ export function WorkerSectionFields({ section, values, onChange, files, onFile }
                 return (
                     <FormGroup key={item.key} label={_(item.label)} fieldId={id}>
                         <TextInput id={id} value={text} placeholder={item.placeholder} validated={problem ? "error" : "default"}
+                                   aria-describedby={problem ? `${id}-helper` : undefined}
                                    onChange={(_event, v) => onChange({ ...values, [item.key]: v })} />
                         {problem &&
-                            <FormHelperText><HelperText><HelperTextItem variant="error">{_("Use an absolute path, starting with \"/\".")}</HelperTextItem></HelperText></FormHelperText>}
+                            <FormHelperText><HelperText id={`${id}-helper`}><HelperTextItem variant="error">{_("Use an absolute path, starting with \"/\".")}</HelperTextItem></HelperText></FormHelperText>}
                         {item.credentialsFile &&
                             <ExpandableSection toggleText={_("Write a new file at this path")} id={`${id}-file-toggle`}>
                                 <p>{section.fileHelp ? _(section.fileHelp) : null}</p>
