@@ -171,7 +171,7 @@ export function CreateImageDialog({ blueprint }: { blueprint?: string }) {
                                      problems={targetFieldProblems(shown)} />}
                     {chosen === KOJI &&
                         <KojiFields form={effective} update={update} problems={shown}
-                                    cloudTypes={cloudImageTypes(form.distro, enabledTypes, form.arch)} />}
+                                    cloudTypes={cloudImageTypes(distro, enabledTypes, form.arch)} />}
                     {destination &&
                         <Alert variant="info" isInline isPlain id="create-image-where"
                                title={whereText(destination.api, target ? targetById(target.id)?.type : undefined)} />}
