@@ -162,3 +162,144 @@ ROWS.forEach((row, index) => {
         }
     });
 });
+
+// ---- create-blueprint dialog: the name is checked as it is typed --------------------------
+
+interface NameRow { what: string; bad: (existing: string) => string; message: string }
+
+const NAME_ROWS: NameRow[] = [
+    { what: "a name with a slash", bad: () => "web/server", message: "Only letters, digits, dots, dashes and underscores (a-z A-Z 0-9 . - _) are allowed." },
+    { what: "a name with a space", bad: () => "web server", message: "Only letters, digits, dots, dashes and underscores (a-z A-Z 0-9 . - _) are allowed." },
+    { what: "the name of a blueprint that exists", bad: existing => existing, message: "A blueprint with this name exists already." },
+    { what: "a name of 201 characters", bad: () => "n".repeat(201), message: "The name is too long (at most 200 characters)." },
+    { what: "a name typed and erased", bad: () => "", message: "A name is required." },
+];
+
+NAME_ROWS.forEach((row, index) => {
+    test(`create blueprint: ${row.what} is refused at the name; fixed, the blueprint is created with its description`, async ({ sim, gotoApp }) => {
+        const name = `e2e-bad-name-${index}`;
+        await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
+        const existing = ((await sim.weldr("GET", "/api/v1/blueprints/list")).json() as { blueprints: string[] }).blueprints[0];
+        const since = recorded(sim).length;
+        try {
+            const app = await gotoApp("/");
+            await app.getByRole("button", { name: "Create blueprint" }).first().click();
+            const dialog = app.getByRole("dialog", { name: "Create blueprint" });
+            const field = dialog.locator("#create-blueprint-name");
+            await dialog.locator("#create-blueprint-description").fill(`described ${index}`);
+            await field.fill("x");
+            await field.fill(row.bad(existing));
+            await expectMessageAt(app, field, row.message);
+            await expect(dialog.getByRole("button", { name: "Create" })).toBeDisabled();
+            await field.press("Enter");
+            await expect(dialog).toBeVisible();
+            expect(recorded(sim).slice(since).filter(r => r.method === "POST" && r.path.endsWith("/blueprints/new"))).toEqual([]);
+
+            await field.fill(name);
+            await expectNoMessageAt(field, row.message, app);
+            await dialog.getByRole("button", { name: "Create" }).click();
+            await expect(app.getByRole("heading", { name: new RegExp(`^${name}`), level: 1 })).toBeVisible();
+            expect((await info(sim, name)).description).toBe(`described ${index}`);
+        } finally {
+            await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
+        }
+    });
+});
+
+// ---- sources: every field is checked before projects/source/new --------------------------
+
+interface SourceRow {
+    what: string;
+    field: "id" | "name" | "url" | "gpgkeys";
+    bad: (ids: { system: string; custom: string }) => string;
+    message: string;
+}
+
+const SOURCE_ROWS: SourceRow[] = [
+    { what: "an ID with a space", field: "id", bad: () => "my repo", message: "Only letters, digits, dots, dashes and underscores (a-z A-Z 0-9 . - _) are allowed." },
+    { what: "the ID of a system source", field: "id", bad: ids => ids.system, message: "This ID belongs to a system source." },
+    { what: "the ID of another custom source", field: "id", bad: ids => ids.custom, message: "A source with this ID exists already." },
+    { what: "a name of spaces only", field: "name", bad: () => "   ", message: "This field is required." },
+    { what: "a URL on gopher", field: "url", bad: () => "gopher://example.com/repo", message: "The URL must start with http://, https://, ftp:// or file://." },
+    { what: "a URL that is no URL", field: "url", bad: () => "not a url", message: "This is not a URL." },
+    { what: "a GPG key that is neither a URL nor a key block", field: "gpgkeys", bad: () => "just some words", message: "Each key must be a URL or an armored key block (-----BEGIN PGP PUBLIC KEY BLOCK-----)." },
+];
+
+const GOOD_SOURCE = { name: "Bad input repository", url: "https://example.com/bad-input/repo/", gpgkeys: "https://example.com/bad-input/key.gpg" };
+
+SOURCE_ROWS.forEach((row, index) => {
+    test(`sources: ${row.what} is refused at the field and not sent; fixed, the source is added with the other fields`, async ({ sim, gotoApp }) => {
+        const id = `e2e-bad-source-${index}`;
+        await sim.weldr("DELETE", `/api/v1/projects/source/delete/${id}`);
+        const infoAll = (await sim.weldr("GET", "/api/v1/projects/source/info/*")).json() as { sources: Record<string, { system: boolean }> };
+        const entries = Object.entries(infoAll.sources);
+        const ids = { system: entries.find(([, s]) => s.system)?.[0] ?? "", custom: entries.find(([, s]) => !s.system)?.[0] ?? "" };
+        expect(ids.system && ids.custom, "the demo seed has system and custom sources").toBeTruthy();
+        const since = recorded(sim).length;
+        try {
+            const app = await gotoApp("/sources");
+            await app.getByRole("button", { name: "Add source" }).click();
+            const dialog = app.getByRole("dialog", { name: "Add source" });
+            const good: Record<SourceRow["field"], string> = { id, ...GOOD_SOURCE };
+            for (const field of ["id", "name", "url", "gpgkeys"] as const)
+                await dialog.locator(`#source-${field}`).fill(field === row.field ? row.bad(ids) : good[field]);
+            await dialog.getByRole("button", { name: "Add" }).click();
+
+            const field = dialog.locator(`#source-${row.field}`);
+            await expectMessageAt(app, field, row.message);
+            await expect(dialog).toBeVisible();
+            expect(recorded(sim).slice(since).filter(r => r.method === "POST" && r.path.endsWith("/projects/source/new"))).toEqual([]);
+
+            await field.fill(good[row.field]);
+            await expectNoMessageAt(field, row.message, app);
+            await dialog.getByRole("button", { name: "Add" }).click();
+            await expect(dialog).toBeHidden();
+            const saved = ((await sim.weldr("GET", `/api/v1/projects/source/info/${id}`)).json() as { sources: Record<string, Json> }).sources[id];
+            expect(saved).toMatchObject({ id, name: GOOD_SOURCE.name, url: GOOD_SOURCE.url, gpgkeys: [GOOD_SOURCE.gpgkeys] });
+        } finally {
+            await sim.weldr("DELETE", `/api/v1/projects/source/delete/${id}`);
+        }
+    });
+});
+
+// ---- settings: Koji web addresses --------------------------------------------------------
+
+test("settings: a Koji web URL with a query is refused at its field; Save waits for a good one", async ({ gotoApp }) => {
+    const app = await gotoApp("/settings");
+    const field = app.locator("#koji-default-web");
+    const save = app.locator("#koji-settings").getByRole("button", { name: "Save" });
+    await field.fill("https://koji.example.com/koji?x=1");
+    await expectMessageAt(app, field, "Give an http(s) address without a query or fragment.");
+    await expect(save).toBeDisabled();
+    await field.fill("https://koji.example.com/koji");
+    await expectNoMessageAt(field, "Give an http(s) address without a query or fragment.", app);
+    await expect(save).toBeEnabled();
+});
+
+test("settings: a Koji instance whose web URL is not http(s) is marked on its row, and a hub listed twice on the second", async ({ gotoApp }) => {
+    const app = await gotoApp("/settings");
+    const card = app.locator("#koji-settings");
+    const save = card.getByRole("button", { name: "Save" });
+    const rowsBefore = await card.getByRole("textbox", { name: /^Hub URL \d+$/ }).count();
+    await card.getByRole("button", { name: "Add a Koji instance" }).click();
+    await card.getByRole("button", { name: "Add a Koji instance" }).click();
+    const n = rowsBefore + 1;
+    const hub1 = card.getByRole("textbox", { name: `Hub URL ${n}`, exact: true });
+    const web1 = card.getByRole("textbox", { name: `Web URL ${n}`, exact: true });
+    const hub2 = card.getByRole("textbox", { name: `Hub URL ${n + 1}`, exact: true });
+    const web2 = card.getByRole("textbox", { name: `Web URL ${n + 1}`, exact: true });
+    await hub1.fill("https://brewhub.example.com/brewhub");
+    await web1.fill("javascript:alert(1)");
+    await expectMessageAt(app, web1, "Use an http(s) address without a query or fragment.");
+    await expect(hub1).not.toHaveAttribute("aria-invalid", "true");
+    await expect(save).toBeDisabled();
+    await web1.fill("https://brewweb.example.com/brew");
+    await hub2.fill("https://brewhub.example.com/brewhub");
+    await web2.fill("https://other.example.com/brew");
+    await expectMessageAt(app, hub2, "This hub is listed twice.");
+    await expect(hub1).not.toHaveAttribute("aria-invalid", "true");
+    await expect(save).toBeDisabled();
+    await hub2.fill("https://otherhub.example.com/kojihub");
+    await expectNoMessageAt(hub2, "This hub is listed twice.", app);
+    await expect(save).toBeEnabled();
+});
