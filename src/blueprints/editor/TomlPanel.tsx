@@ -2,7 +2,7 @@
 // as typed, with the line and column of the first error, until it is fixed.
 import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { TextArea } from "@patternfly/react-core/dist/esm/components/TextArea/index.js";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 
 import { format, _ } from "../../../pkg/lib/gettext";
 import type { Blueprint } from "../../model/blueprint";
@@ -21,6 +21,7 @@ export function TomlPanel({ blueprint, onChange }: Props) {
     const [error, setError] = useState<ParseError | null>(null);
     /** the blueprint this text stands for; a change from the form replaces the text */
     const shown = useRef(blueprint);
+    const errorId = useId();
 
     useEffect(() => {
         if (!deepEqual(shown.current, blueprint)) {
@@ -47,7 +48,7 @@ export function TomlPanel({ blueprint, onChange }: Props) {
     return (
         <>
             {error &&
-                <Alert variant="danger" isInline isPlain title={format(_("TOML error at line $0, column $1"), error.line, error.column)}>
+                <Alert id={errorId} variant="danger" isInline isPlain title={format(_("TOML error at line $0, column $1"), error.line, error.column)}>
                     <pre className="foundry-mono foundry-pre">{error.message}</pre>
                 </Alert>}
             <TextArea
@@ -56,6 +57,7 @@ export function TomlPanel({ blueprint, onChange }: Props) {
                 value={text}
                 onChange={(_event, value) => edit(value)}
                 validated={error ? "error" : "default"}
+                aria-describedby={error ? errorId : undefined}
                 resizeOrientation="vertical"
                 rows={30}
                 spellCheck={false}
