@@ -77,8 +77,9 @@ function ImageBody({ compose }: { compose: ComposeView }) {
 }
 
 export function ImagePage({ id }: { id: string }) {
-    const { composes, error, refetch } = useLiveComposes();
-    const { notices, dismiss } = useComposeNotices(composes);
+    const { composes, error, complete, refetch } = useLiveComposes();
+    // a compose only the Cloud list knows is not "new" when that list comes in after Weldr's
+    const { notices, dismiss } = useComposeNotices(complete ? composes : undefined);
     const compose = composes?.find(c => c.id === id);
     const breadcrumb = (
         <Breadcrumb>
@@ -90,7 +91,7 @@ export function ImagePage({ id }: { id: string }) {
     let content;
     if (error)
         content = <ErrorAlert title={_("The image could not be read")} error={error} onRetry={refetch} />;
-    else if (!composes)
+    else if (!composes || (!compose && !complete))
         content = <EmptyState titleText={_("Loading image")} headingLevel="h1" icon={Spinner} />;
     else if (!compose)
         content = (

@@ -40,8 +40,9 @@ function useNow(ticking: boolean): number {
 
 export function ImagesPage({ options }: { options: Record<string, string | string[]> }) {
     const dialogs = useDialogs();
-    const { composes, error, cloudError, refetch } = useLiveComposes();
-    const { notices, dismiss } = useComposeNotices(composes);
+    const { composes, error, cloudError, complete, refetch } = useLiveComposes();
+    // a compose only the Cloud list knows is not "new" when that list comes in after Weldr's
+    const { notices, dismiss } = useComposeNotices(complete ? composes : undefined);
     const visible = usePageVisible();
     const query = useMemo(() => parseListQuery(options), [options]);
     const setQuery = (change: Partial<ListQuery>) => cockpit.location.replace(["images"], listQueryOptions({ ...query, ...change }));
@@ -63,7 +64,7 @@ export function ImagesPage({ options }: { options: Record<string, string | strin
     let content;
     if (error) {
         content = <ErrorAlert title={_("The images could not be listed")} error={error} onRetry={refetch} />;
-    } else if (!composes || !filtered || !page) {
+    } else if (!composes || !filtered || !page || (filtered.length === 0 && !complete)) {
         content = <EmptyState titleText={_("Loading images")} headingLevel="h2" icon={Spinner} />;
     } else if (composes.length === 0) {
         content = (
@@ -87,6 +88,8 @@ export function ImagesPage({ options }: { options: Record<string, string | strin
     return (
         <PageSection>
             <Title headingLevel="h1">{_("Images")}</Title>
+            {composes && !complete &&
+                <Alert variant="info" isInline isPlain title={_("Composes known only to the Cloud API are still loading")} />}
             {cloudError &&
                 <Alert variant="warning" isInline title={_("The Cloud API did not answer: only composes known to the Weldr API are shown.")}>
                     {cloudError.message}

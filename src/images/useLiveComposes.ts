@@ -21,6 +21,12 @@ export interface LiveComposes {
     error?: ComposerError;
     /** only the Cloud API failed */
     cloudError?: ComposerError;
+    /**
+     * Whether the Cloud list is in (or failed) too. The Weldr lists are shown first: the Cloud
+     * list is the bigger reply (it repeats the Weldr composes), and the composes only it knows
+     * have no creation time, so they come last in the default order anyway.
+     */
+    complete: boolean;
     refetch: () => void;
 }
 
@@ -38,9 +44,10 @@ export function useLiveComposes(): LiveComposes {
     useEffect(() => setWeldrUpdates(new Map()), [weldr.data]);
     useEffect(() => setCloudUpdates(new Map()), [cloud.data]);
 
-    const composes = useMemo(() => weldr.data && (cloud.data || cloud.error)
+    const complete = cloud.data !== undefined || cloud.error !== undefined;
+    const composes = useMemo(() => weldr.data
         ? mergeComposes(withUpdates(weldr.data, weldrUpdates), withUpdates(cloud.data ?? [], cloudUpdates))
-        : undefined, [weldr.data, cloud.data, cloud.error, weldrUpdates, cloudUpdates]);
+        : undefined, [weldr.data, cloud.data, weldrUpdates, cloudUpdates]);
 
     const schedule = useRef<Schedule>(new Map());
     const apiOf = useRef(new Map<string, "weldr" | "cloud">());
@@ -93,7 +100,7 @@ export function useLiveComposes(): LiveComposes {
         timer.current = window.setTimeout(tick, Math.max(next - now, 200));
     }, [askWeldr, askCloud]);
 
-    // the composes that can change decide the schedule; the first list read starts settled
+    // the composes that can change decide the schedule; the first read of both lists starts settled
     const firstRead = useRef(true);
     useEffect(() => {
         if (!composes)
@@ -102,14 +109,15 @@ export function useLiveComposes(): LiveComposes {
         for (const c of live)
             apiOf.current.set(c.id, c.api);
         schedule.current = syncSchedule(schedule.current, live.map(c => c.id), Date.now(), firstRead.current);
-        firstRead.current = false;
+        if (complete)
+            firstRead.current = false;
         if (visibleRef.current) {
             window.clearTimeout(timer.current);
             const now = Date.now();
             const next = Math.min(nextDue(schedule.current) ?? Infinity, listRead.current + LIST_REFRESH_MS);
             timer.current = window.setTimeout(tick, Math.max(next - now, 200));
         }
-    }, [composes, tick]);
+    }, [composes, complete, tick]);
 
     useEffect(() => {
         visibleRef.current = visible;
@@ -126,7 +134,7 @@ export function useLiveComposes(): LiveComposes {
     return useMemo(() => {
         const refetch = () => refetchLists.current();
         if (weldr.error)
-            return { error: asComposerError(weldr.error, "weldr"), refetch };
-        return { composes, cloudError: asComposerError(cloud.error, "cloud"), refetch };
-    }, [weldr.error, cloud.error, composes]);
+            return { error: asComposerError(weldr.error, "weldr"), complete, refetch };
+        return { composes, cloudError: asComposerError(cloud.error, "cloud"), complete, refetch };
+    }, [weldr.error, cloud.error, composes, complete]);
 }

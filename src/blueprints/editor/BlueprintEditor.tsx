@@ -8,7 +8,6 @@ import { EmptyState, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-
 import { Label } from "@patternfly/react-core/dist/esm/components/Label/index.js";
 import { PageSection } from "@patternfly/react-core/dist/esm/components/Page/index.js";
 import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
-import { Tab, Tabs, TabTitleText } from "@patternfly/react-core/dist/esm/components/Tabs/index.js";
 import { Switch } from "@patternfly/react-core/dist/esm/components/Switch/index.js";
 import { Title } from "@patternfly/react-core/dist/esm/components/Title/index.js";
 import { Grid, GridItem } from "@patternfly/react-core/dist/esm/layouts/Grid/index.js";
@@ -26,6 +25,7 @@ import { HistoryPanel } from "../history/HistoryPanel";
 import { PackagesEditor } from "../packages/PackagesEditor";
 import { DeleteBlueprintDialog } from "../DeleteBlueprintDialog";
 import { ConflictDialog } from "./ConflictDialog";
+import { type EditorTab, EditorTabPanel, EditorTabs } from "./EditorTabs";
 import { CreateImageButton } from "../../compose/CreateImageButton";
 import { ExportMenu } from "./ExportMenu";
 import { FormPanel } from "./FormPanel";
@@ -33,8 +33,6 @@ import { ProblemsAlert } from "./ProblemsAlert";
 import { TomlPanel } from "./TomlPanel";
 import { type SaveOutcome, useBlueprintDraft } from "./useBlueprintDraft";
 import { useLeaveWarning } from "./useLeaveWarning";
-
-type EditorTab = "form" | "packages" | "toml" | "history";
 
 export function BlueprintEditor({ name }: { name: string }) {
     const dialogs = useDialogs();
@@ -144,8 +142,9 @@ export function BlueprintEditor({ name }: { name: string }) {
                     <StackItem><ErrorAlert title={_("The draft could not be kept in composer's workspace")} error={state.draftError} /></StackItem>}
                 {problems.length > 0 && <StackItem><ProblemsAlert problems={problems} /></StackItem>}
                 <StackItem>
-                    <Tabs activeKey={tab} onSelect={(_event, key) => setTab(key as EditorTab)} aria-label={_("Blueprint parts")} mountOnEnter unmountOnExit>
-                        <Tab eventKey="form" title={<TabTitleText>{_("Customizations")}</TabTitleText>}>
+                    <EditorTabs tab={tab} onSelect={setTab} />
+                    <EditorTabPanel tab={tab}>
+                        {tab === "form" && <>
                             <Switch id="toml-beside" className="foundry-toml-switch" label={_("Show the TOML beside the form")}
                                 isChecked={tomlBeside} onChange={(_event, checked) => setTomlBeside(checked)} />
                             <Grid hasGutter>
@@ -157,17 +156,11 @@ export function BlueprintEditor({ name }: { name: string }) {
                                         <TomlPanel blueprint={draft} onChange={state.replace} />
                                     </GridItem>}
                             </Grid>
-                        </Tab>
-                        <Tab eventKey="packages" title={<TabTitleText>{_("Packages")}</TabTitleText>}>
-                            <PackagesEditor blueprint={draft} onChange={state.replace} />
-                        </Tab>
-                        <Tab eventKey="toml" title={<TabTitleText>{_("TOML")}</TabTitleText>}>
-                            <TomlPanel blueprint={draft} onChange={state.replace} />
-                        </Tab>
-                        <Tab eventKey="history" title={<TabTitleText>{_("History")}</TabTitleText>}>
-                            <HistoryPanel name={name} />
-                        </Tab>
-                    </Tabs>
+                        </>}
+                        {tab === "packages" && <PackagesEditor blueprint={draft} onChange={state.replace} />}
+                        {tab === "toml" && <TomlPanel blueprint={draft} onChange={state.replace} />}
+                        {tab === "history" && <HistoryPanel name={name} />}
+                    </EditorTabPanel>
                 </StackItem>
             </Stack>
         </PageSection>
