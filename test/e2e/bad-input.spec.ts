@@ -303,3 +303,45 @@ test("settings: a Koji instance whose web URL is not http(s) is marked on its ro
     await expectNoMessageAt(hub2, "This hub is listed twice.", app);
     await expect(save).toBeEnabled();
 });
+
+// ---- the TOML panel: line and column at the text, the text kept --------------------------
+
+interface TomlRow { what: string; broken: (good: string) => string; message: RegExp; detail: string }
+
+const TOML_ROWS: TomlRow[] = [
+    { what: "an unterminated string", broken: good => good.replace('description = "toml"', 'description = "toml'), message: /^TOML error at line \d+, column \d+$/, detail: "control characters are not allowed in strings" },
+    { what: "a key without a value", broken: good => `${good}\nhostname =\n`, message: /^TOML error at line \d+, column 11$/, detail: "invalid value" },
+    { what: "a version that is a number", broken: good => good.replace('version = "1.0.0"', "version = 3"), message: /^TOML error at line \d+, column 1$/, detail: "version must be a string" },
+    { what: "packages that are text", broken: good => `packages = "tmux"\n${good.replace(/\[\[packages\]\][^[]*/s, "")}`, message: /^TOML error at line 1, column 1$/, detail: "packages must be a list of tables" },
+];
+
+TOML_ROWS.forEach((row, index) => {
+    test(`TOML panel: ${row.what} shows line and column at the text, which is kept; fixed, it saves`, async ({ sim, gotoApp }) => {
+        const name = `e2e-bad-toml-${index}`;
+        await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
+        const seeded = await sim.weldr("POST", "/api/v1/blueprints/new", { body: { name, description: "toml", version: "1.0.0", packages: [{ name: "tmux", version: "*" }] } });
+        expect(seeded.status, seeded.body).toBe(200);
+        const since = recorded(sim).length;
+        try {
+            const app = await gotoApp(`/blueprint/${name}`);
+            await app.getByRole("tab", { name: "TOML" }).click();
+            const toml = app.getByRole("textbox", { name: "Blueprint as TOML" });
+            await expect(toml).toHaveValue(/description = "toml"/);
+            const good = await toml.inputValue();
+            const broken = row.broken(good);
+            await toml.fill(broken);
+            await expectMessageAt(app, toml, row.message);
+            await expectMessageAt(app, toml, row.detail);
+            await expect(toml).toHaveValue(broken);
+            expect(pushesOf(sim, name, since), "nothing was sent").toEqual([]);
+
+            await toml.fill(good.replace('description = "toml"', 'description = "fixed in TOML"'));
+            await expect(toml).not.toHaveAttribute("aria-invalid", "true");
+            await app.getByRole("button", { name: "Save", exact: true }).click();
+            await expect(app.getByText(/Saved as version/)).toBeVisible();
+            expect((await info(sim, name)).description).toBe("fixed in TOML");
+        } finally {
+            await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
+        }
+    });
+});
