@@ -138,7 +138,8 @@ export function parseBlueprintToml(text: string): BlueprintParseResult {
 
 /** The engine's message without its excerpt of the text, which can be long */
 function jsonMessage(error: SyntaxError): string {
-    return error.message.replace(/,\s*".*" is not valid JSON$/s, "").replace(/\s+in JSON at position \d+.*$/s, "");
+    // V8 quotes the text around the error, shortened with "..." on either side when long
+    return error.message.replace(/,\s*(?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, "").replace(/\s+in JSON at position \d+.*$/s, "");
 }
 
 export function parseBlueprintJson(text: string): BlueprintParseResult {
