@@ -12,6 +12,7 @@ export function AboutButton() {
     return (
         <Popover
             headerContent={_("About the image builder service")}
+            closeBtnAriaLabel={_("Close")}
             bodyContent={
                 <DescriptionList isCompact isHorizontal>
                     <DescriptionListGroup>

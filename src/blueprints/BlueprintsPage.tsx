@@ -4,15 +4,16 @@ import { EmptyState, EmptyStateActions, EmptyStateBody, EmptyStateFooter } from 
 import { PageSection } from "@patternfly/react-core/dist/esm/components/Page/index.js";
 import { Pagination } from "@patternfly/react-core/dist/esm/components/Pagination/index.js";
 import { SearchInput } from "@patternfly/react-core/dist/esm/components/SearchInput/index.js";
-import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
 import { Title } from "@patternfly/react-core/dist/esm/components/Title/index.js";
 import { Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core/dist/esm/components/Toolbar/index.js";
 import CubesIcon from "@patternfly/react-icons/dist/esm/icons/cubes-icon.js";
 import SearchIcon from "@patternfly/react-icons/dist/esm/icons/search-icon.js";
 import cockpit from "cockpit";
 
+import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { _ } from "../../pkg/lib/gettext";
+import { paginationTitles } from "../../pkg/lib/paginationTitles";
 import { ErrorAlert } from "../app/ErrorAlert";
 import type { BlueprintSortKey, SortDirection } from "../model/blueprintList";
 import { BlueprintsTable } from "./BlueprintsTable";
@@ -68,7 +69,7 @@ export function BlueprintsPage({ options }: { options: Record<string, string | s
     if (error) {
         content = <ErrorAlert title={_("The blueprints could not be listed")} error={error} onRetry={refetch} />;
     } else if (!names) {
-        content = <EmptyState titleText={_("Loading blueprints")} headingLevel="h2" icon={Spinner} />;
+        content = <EmptyState titleText={_("Loading blueprints")} headingLevel="h2" icon={LoadingSpinner} />;
     } else if (total === 0) {
         content = (
             <EmptyState titleText={_("No blueprints")} headingLevel="h2" icon={CubesIcon}>
@@ -115,11 +116,12 @@ export function BlueprintsPage({ options }: { options: Record<string, string | s
                             value={search}
                             onChange={(_event, value) => setOptions({ search: value, page: 1 }, true)}
                             onClear={() => setOptions({ search: undefined, page: 1 })}
+                            resetButtonLabel={_("Clear search")}
                         />
                     </ToolbarItem>
                     {loadingDetails &&
                         <ToolbarItem alignSelf="center">
-                            <Spinner size="md" aria-label={_("Loading blueprint details")} />
+                            <LoadingSpinner size="md" aria-label={_("Loading blueprint details")} />
                         </ToolbarItem>}
                     <ToolbarItem>
                         <Button variant="primary" onClick={create}>{_("Create blueprint")}</Button>
@@ -135,6 +137,7 @@ export function BlueprintsPage({ options }: { options: Record<string, string | s
                             perPageOptions={PER_PAGE_OPTIONS.map(n => ({ title: String(n), value: n }))}
                             onSetPage={(_event, p) => setOptions({ page: p })}
                             onPerPageSelect={(_event, n) => setOptions({ perPage: n, page: 1 })}
+                            titles={paginationTitles()}
                             isCompact
                         />
                     </ToolbarItem>

@@ -4,8 +4,9 @@ import { Label } from "@patternfly/react-core/dist/esm/components/Label/index.js
 import { Skeleton } from "@patternfly/react-core/dist/esm/components/Skeleton/index.js";
 import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 
+import { actionsToggle } from "../../pkg/lib/actionsToggle";
 import { useDialogs } from "../../pkg/lib/dialogs";
-import { _ } from "../../pkg/lib/gettext";
+import { format, _ } from "../../pkg/lib/gettext";
 import { navigate } from "../../pkg/lib/useLocation";
 import type { BlueprintRow, BlueprintSortKey, SortDirection } from "../model/blueprintList";
 import { DeleteBlueprintDialog } from "./DeleteBlueprintDialog";
@@ -56,7 +57,7 @@ export function BlueprintsTable({ rows, sort, direction, onSort }: Props) {
                                     title: _("Delete"),
                                     onClick: () => dialogs.show(<DeleteBlueprintDialog name={row.name} />),
                                 }]}
-                                actionsToggle={undefined}
+                                actionsToggle={actionsToggle(format(_("Actions for $0"), row.name))}
                             />
                         </Td>
                     </Tr>

@@ -1,8 +1,9 @@
 // Delete a blueprint after confirmation; the dialog stays open with the service's message
 // when composer refuses.
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
-import { Modal, ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
+import { ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
 
+import { Modal } from "../../pkg/lib/Modal";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { format, _ } from "../../pkg/lib/gettext";
 import { navigate } from "../../pkg/lib/useLocation";
@@ -24,7 +25,7 @@ export function DeleteBlueprintDialog({ name, leaveTo }: { name: string; leaveTo
 
     return (
         <Modal isOpen onClose={dialogs.close} variant="small" aria-labelledby="delete-blueprint-title">
-            <ModalHeader title={format(_("Delete blueprint $0?"), name)} titleIconVariant="warning" labelId="delete-blueprint-title" />
+            <ModalHeader title={format(_("Delete blueprint $0?"), name)} titleIconVariant="warning" titleScreenReaderText={_("Warning:")} labelId="delete-blueprint-title" />
             <ModalBody>
                 {error && "kind" in error && <ErrorAlert title={format(_("Blueprint $0 could not be deleted"), name)} error={error} />}
                 <p>{_("The blueprint and its history are removed from composer, also for composer-cli. Images built from it are kept.")}</p>

@@ -5,9 +5,10 @@
 import { Alert, AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { Form } from "@patternfly/react-core/dist/esm/components/Form/index.js";
-import { Modal, ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
+import { ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
 import { type FormEvent, useMemo, useState } from "react";
 
+import { Modal } from "../../pkg/lib/Modal";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { _ } from "../../pkg/lib/gettext";
 import { useToasts } from "../../pkg/lib/toasts";

@@ -30,7 +30,7 @@ export function TargetChoice({ destinations, chosen, onChoose }: Props) {
                                isChecked={chosen === destination.id} onChange={() => onChoose(destination.id)} />
                     </FlexItem>
                     <FlexItem>
-                        <Popover headerContent={_(destination.label)} bodyContent={<p>{_(destination.help)}</p>}>
+                        <Popover headerContent={_(destination.label)} closeBtnAriaLabel={_("Close")} bodyContent={<p>{_(destination.help)}</p>}>
                             <Button variant="plain" aria-label={format(_("About $0"), _(destination.label))} icon={<OutlinedQuestionCircleIcon />} />
                         </Popover>
                     </FlexItem>

@@ -1,7 +1,8 @@
 // Cancel a waiting or running Weldr compose after confirmation (it ends as failed).
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
-import { Modal, ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
+import { ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
 
+import { Modal } from "../../pkg/lib/Modal";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { format, _ } from "../../pkg/lib/gettext";
 import { useCancelComposeMutation } from "../api/weldrComposes";
@@ -23,7 +24,7 @@ export function CancelComposeDialog({ compose, onCanceled }: { compose: ComposeV
 
     return (
         <Modal isOpen onClose={dialogs.close} variant="small" aria-labelledby="cancel-image-title">
-            <ModalHeader title={format(_("Stop building $0?"), name)} titleIconVariant="warning" labelId="cancel-image-title" />
+            <ModalHeader title={format(_("Stop building $0?"), name)} titleIconVariant="warning" titleScreenReaderText={_("Warning:")} labelId="cancel-image-title" />
             <ModalBody>
                 {error && "kind" in error && <ErrorAlert title={format(_("The build of $0 could not be stopped"), name)} error={error} />}
                 <p>{_("The build stops and the image is marked as failed. Its log is kept.")}</p>

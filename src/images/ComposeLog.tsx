@@ -3,10 +3,10 @@
 // shown; the whole log downloads as a stream.
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { EmptyState } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
-import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
 import DownloadIcon from "@patternfly/react-icons/dist/esm/icons/download-icon.js";
 import { useEffect, useRef } from "react";
 
+import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { _ } from "../../pkg/lib/gettext";
 import { useCloudComposeLogsQuery } from "../api/cloudComposes";
 import { asComposerError } from "../api/composerError";
@@ -59,7 +59,7 @@ function WeldrLog({ compose }: { compose: ComposeView }) {
                     {_("Download logs")}
                 </Button>}
             {problem && <ErrorAlert title={_("The log could not be read")} error={problem} onRetry={refetch} />}
-            {data === undefined && !problem ? <Spinner size="lg" /> : data !== undefined && <LogText text={data} />}
+            {data === undefined && !problem ? <LoadingSpinner size="lg" /> : data !== undefined && <LogText text={data} />}
         </>
     );
 }
@@ -74,7 +74,7 @@ function CloudLog({ compose }: { compose: ComposeView }) {
     if (problem)
         return <ErrorAlert title={_("The log could not be read")} error={problem} onRetry={refetch} />;
     if (!data)
-        return <EmptyState titleText={_("Loading the log")} headingLevel="h3" icon={Spinner} />;
+        return <EmptyState titleText={_("Loading the log")} headingLevel="h3" icon={LoadingSpinner} />;
     const text = [...kojiLogLines(data), cloudLogText(data)].filter(Boolean).join("\n");
     if (!text)
         return <p>{isFinal(compose.state) ? _("The service kept no log for this compose.") : _("The osbuild log is available when the build ends.")}</p>;

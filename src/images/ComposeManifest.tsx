@@ -1,9 +1,9 @@
 // The osbuild manifest: the Cloud API's /manifests shown (and downloadable); for Weldr, the
 // metadata tarball that holds it, as a streamed download.
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
-import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
 import DownloadIcon from "@patternfly/react-icons/dist/esm/icons/download-icon.js";
 
+import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { _ } from "../../pkg/lib/gettext";
 import { useCloudComposeManifestsQuery } from "../api/cloudComposes";
 import { asComposerError } from "../api/composerError";
@@ -21,7 +21,7 @@ function CloudManifest({ compose }: { compose: ComposeView }) {
     if (problem)
         return <ErrorAlert title={_("The manifest could not be read")} error={problem} onRetry={refetch} />;
     if (!data)
-        return <Spinner size="lg" />;
+        return <LoadingSpinner size="lg" />;
     const text = JSON.stringify(data.manifests ?? data, null, 2);
     return (
         <>

@@ -1,10 +1,10 @@
 // The packages in an image: Weldr compose/info deps, or the Cloud API's /metadata. Searchable;
 // at most 500 matching rows are rendered.
 import { SearchInput } from "@patternfly/react-core/dist/esm/components/SearchInput/index.js";
-import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 import { useMemo, useState } from "react";
 
+import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { format, ngettext, _ } from "../../pkg/lib/gettext";
 import { useCloudComposeMetadataQuery } from "../api/cloudComposes";
 import { asComposerError } from "../api/composerError";
@@ -21,7 +21,8 @@ function PackageTable({ packages }: { packages: ImagePackage[] }) {
     return (
         <>
             <SearchInput aria-label={_("Search packages")} placeholder={_("Search packages")} value={search}
-                         onChange={(_event, value) => setSearch(value)} onClear={() => setSearch("")} />
+                         onChange={(_event, value) => setSearch(value)} onClear={() => setSearch("")}
+                         resetButtonLabel={_("Clear search")} />
             <p>{format(ngettext("$0 package", "$0 packages", found.length), found.length)}</p>
             <Table aria-label={_("Packages")} variant="compact">
                 <Thead><Tr><Th>{_("Name")}</Th><Th>{_("Version")}</Th><Th>{_("Architecture")}</Th></Tr></Thead>
@@ -47,7 +48,7 @@ function CloudPackages({ id }: { id: string }) {
     if (problem)
         return <ErrorAlert title={_("The packages could not be read")} error={problem} onRetry={refetch} />;
     if (!data)
-        return <Spinner size="lg" />;
+        return <LoadingSpinner size="lg" />;
     if (packages.length === 0)
         return <p>{_("The service lists packages once the image is built.")}</p>;
     return <PackageTable packages={packages} />;
@@ -58,7 +59,7 @@ export function ComposePackages({ compose, info }: { compose: ComposeView; info?
     if (compose.api === "cloud")
         return compose.koji ? <p>{_("The Cloud API does not list the packages of Koji composes.")}</p> : <CloudPackages id={compose.id} />;
     if (!info)
-        return <Spinner size="lg" />;
+        return <LoadingSpinner size="lg" />;
     if (weldrPackages.length === 0)
         return <p>{_("Composer lists no packages for this compose.")}</p>;
     return <PackageTable packages={weldrPackages} />;

@@ -3,9 +3,10 @@
 // refuses is said in its words and the dialog stays open.
 import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
-import { Modal, ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
+import { ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
 import { useState } from "react";
 
+import { Modal } from "../../pkg/lib/Modal";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { format, ngettext, _ } from "../../pkg/lib/gettext";
 import { useDeleteCloudComposeMutation } from "../api/cloudComposes";
@@ -67,7 +68,7 @@ export function DeleteComposesDialog({ composes, onDeleted }: Props) {
 
     return (
         <Modal isOpen onClose={dialogs.close} variant="small" aria-labelledby="delete-images-title">
-            <ModalHeader title={title} titleIconVariant="warning" labelId="delete-images-title" />
+            <ModalHeader title={title} titleIconVariant="warning" titleScreenReaderText={_("Warning:")} labelId="delete-images-title" />
             <ModalBody>
                 {error && <ErrorAlert title={_("The images could not be deleted")} error={error} />}
                 {refused.length > 0 &&

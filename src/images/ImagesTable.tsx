@@ -1,12 +1,14 @@
 // One page of the images list: selectable rows (finished composes only), sortable columns, a
 // streamed download link and the row's actions (stop a Weldr build, delete).
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
+import { Checkbox } from "@patternfly/react-core/dist/esm/components/Checkbox/index.js";
 import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 import type { ThProps } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 import DownloadIcon from "@patternfly/react-icons/dist/esm/icons/download-icon.js";
 
+import { actionsToggle } from "../../pkg/lib/actionsToggle";
 import { useDialogs } from "../../pkg/lib/dialogs";
-import { _ } from "../../pkg/lib/gettext";
+import { format, _ } from "../../pkg/lib/gettext";
 import { navigate } from "../../pkg/lib/useLocation";
 import { type ComposeView, elapsedSeconds, isFinal } from "../model/compose";
 import type { ListQuery, SortKey } from "../model/composeFilters";
@@ -61,8 +63,11 @@ export function ImagesTable({ rows, query, setQuery, now, selected, setSelected 
         <Table aria-label={_("Images")} variant="compact">
             <Thead>
                 <Tr>
-                    <Th select={{ onSelect: (_event, on) => setSelected(new Set(on ? [...selected, ...selectable.map(r => r.id)] : [...selected].filter(id => !rows.some(r => r.id === id)))), isSelected: allSelected }}
-                        aria-label={_("Select all finished images on this page")} />
+                    <Th screenReaderText={_("Selection")}>
+                        <Checkbox id="images-select-all" isChecked={allSelected} isDisabled={selectable.length === 0}
+                                  aria-label={_("Select all finished images on this page")}
+                                  onChange={(_event, on) => setSelected(new Set(on ? [...selected, ...selectable.map(r => r.id)] : [...selected].filter(id => !rows.some(r => r.id === id))))} />
+                    </Th>
                     {COLUMNS.map((c, i) => <Th key={c.key} sort={sortProps(i, c.key)}>{c.title()}</Th>)}
                     <Th>{_("API")}</Th>
                     <Th screenReaderText={_("Download")} />
@@ -70,7 +75,7 @@ export function ImagesTable({ rows, query, setQuery, now, selected, setSelected 
                 </Tr>
             </Thead>
             <Tbody>
-                {rows.map((compose, rowIndex) => {
+                {rows.map(compose => {
                     const download = imageDownload(compose);
                     const name = compose.blueprint ? `${compose.blueprint} ${compose.version}` : compose.id;
                     const actions = [
@@ -83,7 +88,10 @@ export function ImagesTable({ rows, query, setQuery, now, selected, setSelected 
                     ];
                     return (
                         <Tr key={compose.id} data-compose={compose.id} data-state={compose.state}>
-                            <Td select={{ rowIndex, onSelect: (_event, on) => select(compose.id, on), isSelected: selected.has(compose.id), isDisabled: !isFinal(compose.state) }} />
+                            <Td>
+                                <Checkbox id={`images-select-${compose.id}`} isChecked={selected.has(compose.id)} isDisabled={!isFinal(compose.state)}
+                                          aria-label={format(_("Select $0"), name)} onChange={(_event, on) => select(compose.id, on)} />
+                            </Td>
                             <Td dataLabel={_("Blueprint")}>
                                 <Button variant="link" isInline onClick={() => navigate(["image", compose.id])}>{name}</Button>
                             </Td>
@@ -98,7 +106,7 @@ export function ImagesTable({ rows, query, setQuery, now, selected, setSelected 
                                             aria-label={_("Download image")} icon={<DownloadIcon />} />}
                             </Td>
                             <Td isActionCell>
-                                {actions.length > 0 && <ActionsColumn items={actions} />}
+                                {actions.length > 0 && <ActionsColumn items={actions} actionsToggle={actionsToggle(format(_("Actions for $0"), name))} />}
                             </Td>
                         </Tr>
                     );

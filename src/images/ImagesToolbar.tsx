@@ -8,6 +8,7 @@ import { ToggleGroup, ToggleGroupItem } from "@patternfly/react-core/dist/esm/co
 import { Toolbar, ToolbarContent, ToolbarGroup, ToolbarItem } from "@patternfly/react-core/dist/esm/components/Toolbar/index.js";
 
 import { _ } from "../../pkg/lib/gettext";
+import { paginationTitles } from "../../pkg/lib/paginationTitles";
 import { CreateImageButton } from "../compose/CreateImageButton";
 import type { ComposeState } from "../model/compose";
 import { type ApiFilter, type ListQuery, isFiltered } from "../model/composeFilters";
@@ -42,6 +43,7 @@ export function ImagesToolbar({ query, setQuery, types, count, selected, onDelet
                         value={query.blueprint}
                         onChange={(_event, value) => setQuery({ blueprint: value, page: 1 })}
                         onClear={() => setQuery({ blueprint: "", page: 1 })}
+                        resetButtonLabel={_("Clear search")}
                     />
                 </ToolbarItem>
                 <ToolbarItem>
@@ -88,6 +90,7 @@ export function ImagesToolbar({ query, setQuery, types, count, selected, onDelet
                         perPageOptions={[10, 20, 50, 100, 500].map(n => ({ title: String(n), value: n }))}
                         onSetPage={(_event, page) => setQuery({ page })}
                         onPerPageSelect={(_event, perPage) => setQuery({ perPage, page: 1 })}
+                        titles={paginationTitles()}
                         isCompact
                     />
                 </ToolbarItem>

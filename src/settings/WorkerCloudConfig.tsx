@@ -7,9 +7,9 @@ import { Alert, AlertActionLink } from "@patternfly/react-core/dist/esm/componen
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { Card, CardBody, CardTitle } from "@patternfly/react-core/dist/esm/components/Card/index.js";
 import { ActionGroup, Form } from "@patternfly/react-core/dist/esm/components/Form/index.js";
-import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
 import { useCallback, useEffect, useState } from "react";
 
+import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { _, format } from "../../pkg/lib/gettext";
 import { useAdmin } from "../../pkg/lib/useAdmin";
 import { WORKER_UNIT, readWorkerConfig, restartWorker, writeSecretFile, writeWorkerConfig } from "../api/workerConfig";
@@ -106,7 +106,7 @@ export function WorkerCloudConfig() {
             </Alert>
         );
     } else if (!loaded) {
-        body = <Spinner size="lg" aria-label={_("Loading the worker's configuration")} />;
+        body = <LoadingSpinner size="lg" aria-label={_("Loading the worker's configuration")} />;
     } else {
         body = (
             <Form id="worker-config-form" onSubmit={e => { e.preventDefault(); void save() }}>

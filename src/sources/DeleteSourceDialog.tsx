@@ -1,7 +1,8 @@
 // Delete a custom source after confirmation; composer's refusal is shown word for word.
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
-import { Modal, ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
+import { ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
 
+import { Modal } from "../../pkg/lib/Modal";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { format, _ } from "../../pkg/lib/gettext";
 import { asComposerError } from "../api/composerError";
@@ -21,7 +22,7 @@ export function DeleteSourceDialog({ id }: { id: string }) {
 
     return (
         <Modal isOpen onClose={dialogs.close} variant="small" aria-labelledby="delete-source-title">
-            <ModalHeader title={format(_("Delete source $0?"), id)} titleIconVariant="warning" labelId="delete-source-title" />
+            <ModalHeader title={format(_("Delete source $0?"), id)} titleIconVariant="warning" titleScreenReaderText={_("Warning:")} labelId="delete-source-title" />
             <ModalBody>
                 {deleteError && <ErrorAlert title={format(_("Source $0 could not be deleted"), id)} error={deleteError} />}
                 <p>{_("Images built after this no longer get packages from this source, also when built with composer-cli.")}</p>

@@ -5,7 +5,6 @@ import { Content } from "@patternfly/react-core/dist/esm/components/Content/inde
 import { EmptyState, EmptyStateBody } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
 import { Label } from "@patternfly/react-core/dist/esm/components/Label/index.js";
 import { PageSection } from "@patternfly/react-core/dist/esm/components/Page/index.js";
-import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
 import { Title } from "@patternfly/react-core/dist/esm/components/Title/index.js";
 import { Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core/dist/esm/components/Toolbar/index.js";
 import { Tooltip } from "@patternfly/react-core/dist/esm/components/Tooltip/index.js";
@@ -13,6 +12,7 @@ import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js
 import { Flex } from "@patternfly/react-core/dist/esm/layouts/Flex/index.js";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 
+import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { format, N_, _ } from "../../pkg/lib/gettext";
 import { asComposerError } from "../api/composerError";
@@ -65,7 +65,7 @@ export function SourcesPage() {
     if (error) {
         content = <ErrorAlert title={_("The sources could not be listed")} error={error} onRetry={() => void refetch()} />;
     } else if (isLoading || !sources) {
-        content = <EmptyState titleText={_("Loading sources")} headingLevel="h2" icon={Spinner} />;
+        content = <EmptyState titleText={_("Loading sources")} headingLevel="h2" icon={LoadingSpinner} />;
     } else if (sources.length === 0) {
         content = (
             <EmptyState titleText={_("No sources")} headingLevel="h2">

@@ -106,13 +106,13 @@ test("deleting from the list asks first and removes the row", async ({ sim, goto
     await pushBlueprint(sim, { name: "e2e-delete-me", description: "x", version: "0.0.1" });
     const app = await gotoApp("/?search=e2e-delete-me");
     const row = app.locator('tr[data-blueprint="e2e-delete-me"]');
-    await row.getByRole("button", { name: "Kebab toggle" }).click();
+    await row.getByRole("button", { name: "Actions for e2e-delete-me" }).click();
     await app.getByRole("menuitem", { name: "Delete" }).click();
     const confirm = app.getByRole("dialog", { name: "Delete blueprint e2e-delete-me?" });
     await confirm.getByRole("button", { name: "Cancel" }).click();
     expect(await blueprintNames(sim)).toContain("e2e-delete-me");
 
-    await row.getByRole("button", { name: "Kebab toggle" }).click();
+    await row.getByRole("button", { name: "Actions for e2e-delete-me" }).click();
     await app.getByRole("menuitem", { name: "Delete" }).click();
     await confirm.getByRole("button", { name: "Delete" }).click();
     await expect(row).toHaveCount(0);

@@ -7,7 +7,6 @@ import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.
 import { EmptyState, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
 import { Label } from "@patternfly/react-core/dist/esm/components/Label/index.js";
 import { PageSection } from "@patternfly/react-core/dist/esm/components/Page/index.js";
-import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
 import { Switch } from "@patternfly/react-core/dist/esm/components/Switch/index.js";
 import { Title } from "@patternfly/react-core/dist/esm/components/Title/index.js";
 import { Grid, GridItem } from "@patternfly/react-core/dist/esm/layouts/Grid/index.js";
@@ -15,6 +14,7 @@ import { Flex, FlexItem } from "@patternfly/react-core/dist/esm/layouts/Flex/ind
 import { Stack, StackItem } from "@patternfly/react-core/dist/esm/layouts/Stack/index.js";
 import { useMemo, useState } from "react";
 
+import { LoadingSpinner } from "../../../pkg/lib/LoadingSpinner";
 import { useDialogs } from "../../../pkg/lib/dialogs";
 import { format, _ } from "../../../pkg/lib/gettext";
 import { navigate } from "../../../pkg/lib/useLocation";
@@ -54,7 +54,7 @@ export function BlueprintEditor({ name }: { name: string }) {
     );
 
     if (state.loading)
-        return <PageSection>{breadcrumb}<EmptyState titleText={_("Loading blueprint")} headingLevel="h1" icon={Spinner} /></PageSection>;
+        return <PageSection>{breadcrumb}<EmptyState titleText={_("Loading blueprint")} headingLevel="h1" icon={LoadingSpinner} /></PageSection>;
     if (state.loadError?.kind === "not-found")
         return (
             <PageSection>

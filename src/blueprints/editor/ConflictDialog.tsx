@@ -2,10 +2,11 @@
 // browser): both versions side by side, and the user decides.
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { CodeBlock, CodeBlockCode } from "@patternfly/react-core/dist/esm/components/CodeBlock/index.js";
-import { Modal, ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
+import { ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
 import { Title } from "@patternfly/react-core/dist/esm/components/Title/index.js";
 import { Grid, GridItem } from "@patternfly/react-core/dist/esm/layouts/Grid/index.js";
 
+import { Modal } from "../../../pkg/lib/Modal";
 import { useDialogs } from "../../../pkg/lib/dialogs";
 import { format, _ } from "../../../pkg/lib/gettext";
 import type { Blueprint } from "../../model/blueprint";
@@ -29,7 +30,7 @@ export function ConflictDialog({ mine, theirs, onOverwrite, onTakeTheirs, onCarr
     };
     return (
         <Modal isOpen onClose={dialogs.close} variant="large" aria-labelledby="conflict-title">
-            <ModalHeader title={format(_("$0 was changed elsewhere"), mine.name)} titleIconVariant="warning" labelId="conflict-title"
+            <ModalHeader title={format(_("$0 was changed elsewhere"), mine.name)} titleIconVariant="warning" titleScreenReaderText={_("Warning:")} labelId="conflict-title"
                 description={_("Someone saved this blueprint (with composer-cli or in another browser) after you opened it. Nothing was saved yet.")} />
             <ModalBody>
                 {differences.length > 0 &&

@@ -1,9 +1,10 @@
 // One commit of a blueprint, as composer stored it (TOML from blueprints/change).
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { CodeBlock, CodeBlockCode } from "@patternfly/react-core/dist/esm/components/CodeBlock/index.js";
-import { Modal, ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
-import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
+import { ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
 
+import { LoadingSpinner } from "../../../pkg/lib/LoadingSpinner";
+import { Modal } from "../../../pkg/lib/Modal";
 import { useDialogs } from "../../../pkg/lib/dialogs";
 import { format, _ } from "../../../pkg/lib/gettext";
 import { asComposerError } from "../../api/composerError";
@@ -22,7 +23,7 @@ export function CommitDialog({ name, change }: { name: string; change: Blueprint
                 description={`${change.message} · ${commitTime(change.timestamp)}`} />
             <ModalBody>
                 {problem && <ErrorAlert title={format(_("Commit $0 could not be read"), shortCommit(change.commit))} error={problem} />}
-                {isLoading && <Spinner size="lg" aria-label={_("Loading")} />}
+                {isLoading && <LoadingSpinner size="lg" aria-label={_("Loading")} />}
                 {data !== undefined &&
                     <CodeBlock aria-label={_("Blueprint at this commit")}>
                         <CodeBlockCode>{data}</CodeBlockCode>

@@ -2,11 +2,12 @@
 // packages that Weldr's own diff covers) and the line diff of their TOML.
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { ExpandableSection } from "@patternfly/react-core/dist/esm/components/ExpandableSection/index.js";
-import { Modal, ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
-import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
+import { ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
 import { Stack, StackItem } from "@patternfly/react-core/dist/esm/layouts/Stack/index.js";
 import { Title } from "@patternfly/react-core/dist/esm/components/Title/index.js";
 
+import { LoadingSpinner } from "../../../pkg/lib/LoadingSpinner";
+import { Modal } from "../../../pkg/lib/Modal";
 import { useDialogs } from "../../../pkg/lib/dialogs";
 import { format, _ } from "../../../pkg/lib/gettext";
 import { asComposerError } from "../../api/composerError";
@@ -41,7 +42,7 @@ export function CompareDialog({ name, older, newer }: Props) {
             <ModalBody>
                 {beforeError && <ErrorAlert title={format(_("Commit $0 could not be read"), shortCommit(older.commit))} error={beforeError} />}
                 {afterError && <ErrorAlert title={format(_("Commit $0 could not be read"), shortCommit(newer.commit))} error={afterError} />}
-                {(before.isLoading || after.isLoading) && <Spinner size="lg" aria-label={_("Loading")} />}
+                {(before.isLoading || after.isLoading) && <LoadingSpinner size="lg" aria-label={_("Loading")} />}
                 {before.data && after.data &&
                     <Stack hasGutter>
                         <StackItem>

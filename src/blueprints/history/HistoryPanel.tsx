@@ -6,13 +6,14 @@ import { Checkbox } from "@patternfly/react-core/dist/esm/components/Checkbox/in
 import { EmptyState, EmptyStateBody } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
 import { Label } from "@patternfly/react-core/dist/esm/components/Label/index.js";
 import { Pagination } from "@patternfly/react-core/dist/esm/components/Pagination/index.js";
-import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
 import { Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core/dist/esm/components/Toolbar/index.js";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 import { useState } from "react";
 
+import { LoadingSpinner } from "../../../pkg/lib/LoadingSpinner";
 import { useDialogs } from "../../../pkg/lib/dialogs";
 import { format, _ } from "../../../pkg/lib/gettext";
+import { paginationTitles } from "../../../pkg/lib/paginationTitles";
 import { asComposerError } from "../../api/composerError";
 import { useBlueprintChangesQuery, useTagBlueprintMutation } from "../../api/weldrHistory";
 import type { BlueprintChange } from "../../api/weldrHistoryTypes";
@@ -45,7 +46,7 @@ export function HistoryPanel({ name }: { name: string }) {
     if (error)
         return <ErrorAlert title={format(_("The history of $0 could not be read"), name)} error={error} onRetry={() => void refetch()} />;
     if (isLoading || !data)
-        return <EmptyState titleText={_("Loading history")} headingLevel="h3" icon={Spinner} />;
+        return <EmptyState titleText={_("Loading history")} headingLevel="h3" icon={LoadingSpinner} />;
 
     const changes = data.changes;
     const newest = changes[0] as BlueprintChange | undefined;
@@ -87,7 +88,7 @@ export function HistoryPanel({ name }: { name: string }) {
                         </Button>
                     </ToolbarItem>
                     {isFetching &&
-                        <ToolbarItem alignSelf="center"><Spinner size="md" aria-label={_("Refreshing history")} /></ToolbarItem>}
+                        <ToolbarItem alignSelf="center"><LoadingSpinner size="md" aria-label={_("Refreshing history")} /></ToolbarItem>}
                     <ToolbarItem variant="pagination" align={{ default: "alignEnd" }}>
                         <Pagination
                             itemCount={changes.length}
@@ -96,6 +97,7 @@ export function HistoryPanel({ name }: { name: string }) {
                             perPageOptions={[10, 20, 50].map(n => ({ title: String(n), value: n }))}
                             onSetPage={(_event, p) => setPage(p)}
                             onPerPageSelect={(_event, n) => { setPerPage(n); setPage(1) }}
+                            titles={paginationTitles()}
                             isCompact
                         />
                     </ToolbarItem>

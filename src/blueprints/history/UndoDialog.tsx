@@ -1,7 +1,8 @@
 // Undo to a commit: composer commits that commit's blueprint again as the newest one.
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
-import { Modal, ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
+import { ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
 
+import { Modal } from "../../../pkg/lib/Modal";
 import { useDialogs } from "../../../pkg/lib/dialogs";
 import { format, _ } from "../../../pkg/lib/gettext";
 import { asComposerError } from "../../api/composerError";
@@ -21,7 +22,7 @@ export function UndoDialog({ name, change }: { name: string; change: BlueprintCh
     };
     return (
         <Modal isOpen onClose={dialogs.close} variant="small" aria-labelledby="undo-dialog-title">
-            <ModalHeader title={format(_("Undo to commit $0?"), shortCommit(change.commit))} titleIconVariant="warning" labelId="undo-dialog-title" />
+            <ModalHeader title={format(_("Undo to commit $0?"), shortCommit(change.commit))} titleIconVariant="warning" titleScreenReaderText={_("Warning:")} labelId="undo-dialog-title" />
             <ModalBody>
                 {problem && <ErrorAlert title={format(_("$0 could not be reverted"), name)} error={problem} />}
                 <p>

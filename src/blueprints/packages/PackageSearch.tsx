@@ -3,12 +3,13 @@
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { Pagination } from "@patternfly/react-core/dist/esm/components/Pagination/index.js";
 import { SearchInput } from "@patternfly/react-core/dist/esm/components/SearchInput/index.js";
-import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
 import { Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core/dist/esm/components/Toolbar/index.js";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 import { useState } from "react";
 
+import { LoadingSpinner } from "../../../pkg/lib/LoadingSpinner";
 import { format, _ } from "../../../pkg/lib/gettext";
+import { paginationTitles } from "../../../pkg/lib/paginationTitles";
 import { asComposerError } from "../../api/composerError";
 import { usePackageSummariesQuery, useSearchPackagesQuery } from "../../api/weldrPackages";
 import { ErrorAlert } from "../../app/ErrorAlert";
@@ -50,9 +51,10 @@ export function PackageSearch({ distro, arch, isAdded, onAdd }: Props) {
                             value={term}
                             onChange={(_event, value) => { setTerm(value); setPage(1) }}
                             onClear={() => { setTerm(""); setPage(1) }}
+                            resetButtonLabel={_("Clear search")}
                         />
                     </ToolbarItem>
-                    {pending && <ToolbarItem alignSelf="center"><Spinner size="md" aria-label={_("Searching")} /></ToolbarItem>}
+                    {pending && <ToolbarItem alignSelf="center"><LoadingSpinner size="md" aria-label={_("Searching")} /></ToolbarItem>}
                     {search.currentData && !pending &&
                         <ToolbarItem alignSelf="center">{format(_("$0 found"), total)}</ToolbarItem>}
                     <ToolbarItem variant="pagination" align={{ default: "alignEnd" }}>
@@ -63,6 +65,7 @@ export function PackageSearch({ distro, arch, isAdded, onAdd }: Props) {
                             perPageOptions={[10, 20, 50].map(n => ({ title: String(n), value: n }))}
                             onSetPage={(_event, p) => setPage(p)}
                             onPerPageSelect={(_event, n) => { setPerPage(n); setPage(1) }}
+                            titles={paginationTitles()}
                             isCompact
                         />
                     </ToolbarItem>
