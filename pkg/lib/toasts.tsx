@@ -1,9 +1,10 @@
 // Toasts for background outcomes: `useToasts().add({ title, variant, action })`, shown top
 // right in a PatternFly toast AlertGroup, each closable and gone after a while.
-import { Alert, AlertActionCloseButton } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
+import { AlertActionCloseButton } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { AlertGroup } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { type ReactNode, createContext, useCallback, useContext, useMemo, useRef, useState } from "react";
 
+import { Alert } from "./Alert";
 import { _ } from "./gettext";
 
 export interface Toast {

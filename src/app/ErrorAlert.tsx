@@ -1,8 +1,9 @@
 // A composer error said plainly: a translated title naming what failed, the service's own
 // message word for word, and any details folded away.
-import { Alert, AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
+import { AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { ExpandableSection } from "@patternfly/react-core/dist/esm/components/ExpandableSection/index.js";
 
+import { Alert } from "../../pkg/lib/Alert";
 import { format, _ } from "../../pkg/lib/gettext";
 import type { ComposerError } from "../api/composerError";
 import { errorKindText } from "./errorText";

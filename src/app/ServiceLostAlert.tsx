@@ -1,9 +1,10 @@
 // The service went away while the app was open: said above the page, which stays as it was
 // (an open editor keeps its edits). Offers the same fixes as the gate; the gate looks again
 // every few seconds and removes this once the service answers.
-import { Alert, AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
+import { AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { PageSection } from "@patternfly/react-core/dist/esm/components/Page/index.js";
 
+import { Alert } from "../../pkg/lib/Alert";
 import { format, _ } from "../../pkg/lib/gettext";
 import { useAdmin } from "../../pkg/lib/useAdmin";
 import type { ComposerError } from "../api/composerError";

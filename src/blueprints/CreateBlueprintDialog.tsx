@@ -1,6 +1,5 @@
 // Create a blueprint from a name and a description. The name is checked as the user types
 // (characters, duplicates); nothing is sent that composer would refuse for it.
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { Form, FormGroup, FormHelperText } from "@patternfly/react-core/dist/esm/components/Form/index.js";
 import { HelperText, HelperTextItem } from "@patternfly/react-core/dist/esm/components/HelperText/index.js";
@@ -8,6 +7,7 @@ import { ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist
 import { TextInput } from "@patternfly/react-core/dist/esm/components/TextInput/index.js";
 import { type FormEvent, useState } from "react";
 
+import { Alert } from "../../pkg/lib/Alert";
 import { Modal } from "../../pkg/lib/Modal";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { _ } from "../../pkg/lib/gettext";

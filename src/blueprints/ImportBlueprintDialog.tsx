@@ -1,6 +1,5 @@
 // Import a blueprint from a TOML or JSON file, or pasted text: checked as it arrives (what is
 // wrong is said under the text), shown before anything is saved, then committed with blueprints/new.
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { DescriptionList, DescriptionListDescription, DescriptionListGroup, DescriptionListTerm } from "@patternfly/react-core/dist/esm/components/DescriptionList/index.js";
 import { FileUpload } from "@patternfly/react-core/dist/esm/components/FileUpload/index.js";
@@ -10,6 +9,7 @@ import { ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist
 import { TextArea } from "@patternfly/react-core/dist/esm/components/TextArea/index.js";
 import { useMemo, useState } from "react";
 
+import { Alert } from "../../pkg/lib/Alert";
 import { Modal } from "../../pkg/lib/Modal";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { format, _ } from "../../pkg/lib/gettext";

@@ -2,12 +2,13 @@
 // fields, or KojiFields), what the Cloud API leaves out of the blueprint, then submit to the API
 // that serves the destination. Secrets stay in this component's state: the mutations have no
 // fixedCacheKey and are reset() after each attempt, so RTK keeps no copy of a Weldr upload.
-import { Alert, AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
+import { AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { Form } from "@patternfly/react-core/dist/esm/components/Form/index.js";
 import { ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
 import { type FormEvent, useMemo, useState } from "react";
 
+import { Alert } from "../../pkg/lib/Alert";
 import { Modal } from "../../pkg/lib/Modal";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { _ } from "../../pkg/lib/gettext";

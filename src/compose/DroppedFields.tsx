@@ -1,7 +1,7 @@
 // The blueprint fields the Cloud API cannot carry, listed before submit.
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { List, ListItem } from "@patternfly/react-core/dist/esm/components/List/index.js";
 
+import { Alert } from "../../pkg/lib/Alert";
 import { _, format, ngettext } from "../../pkg/lib/gettext";
 import { DROP_REASON_TEXT, type Dropped } from "../model/toCloud";
 

@@ -1,12 +1,12 @@
 // The "what to build" part of the create-image dialog: blueprint (picker when not given),
 // distribution, architecture, image type (compose/types for them, labelled; unknown types by
 // raw name), size in GiB and, for the types that take them, the ostree options.
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { FormGroup, FormHelperText } from "@patternfly/react-core/dist/esm/components/Form/index.js";
 import { FormSelect, FormSelectOption } from "@patternfly/react-core/dist/esm/components/FormSelect/index.js";
 import { HelperText, HelperTextItem } from "@patternfly/react-core/dist/esm/components/HelperText/index.js";
 import { TextInput } from "@patternfly/react-core/dist/esm/components/TextInput/index.js";
 
+import { Alert } from "../../pkg/lib/Alert";
 import { _, format } from "../../pkg/lib/gettext";
 import { useBlueprintNamesQuery } from "../api/weldrBlueprints";
 import type { ComposeType } from "../api/weldrComposeStart";

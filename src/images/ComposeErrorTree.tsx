@@ -1,10 +1,10 @@
 // The Cloud API's error of a failed compose: reason, details and nested errors as an indented
 // list (src/model/errorTree.ts), every value as text, with "Copy error".
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import CopyIcon from "@patternfly/react-icons/dist/esm/icons/copy-icon.js";
 import { useState } from "react";
 
+import { Alert } from "../../pkg/lib/Alert";
 import { format, _ } from "../../pkg/lib/gettext";
 import { errorCopyText, errorRows } from "../model/errorTree";
 

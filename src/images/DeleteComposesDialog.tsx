@@ -1,11 +1,11 @@
 // Delete one or many finished composes after confirmation: the Weldr ones in one
 // compose/delete request, the Cloud-only ones one DELETE /composes/{id} each. What composer
 // refuses is said in its words and the dialog stays open.
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { ModalBody, ModalFooter, ModalHeader } from "@patternfly/react-core/dist/esm/components/Modal/index.js";
 import { useState } from "react";
 
+import { Alert } from "../../pkg/lib/Alert";
 import { Modal } from "../../pkg/lib/Modal";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { format, ngettext, _ } from "../../pkg/lib/gettext";

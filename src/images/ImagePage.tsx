@@ -4,12 +4,12 @@ import { Breadcrumb, BreadcrumbItem } from "@patternfly/react-core/dist/esm/comp
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { EmptyState, EmptyStateBody } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
 import { PageSection } from "@patternfly/react-core/dist/esm/components/Page/index.js";
-import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
 import { Tab, Tabs, TabTitleText } from "@patternfly/react-core/dist/esm/components/Tabs/index.js";
 import { Title } from "@patternfly/react-core/dist/esm/components/Title/index.js";
 import { Flex, FlexItem } from "@patternfly/react-core/dist/esm/layouts/Flex/index.js";
 import { useEffect, useMemo, useState } from "react";
 
+import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { _ } from "../../pkg/lib/gettext";
 import { navigate } from "../../pkg/lib/useLocation";
@@ -92,7 +92,7 @@ export function ImagePage({ id }: { id: string }) {
     if (error)
         content = <ErrorAlert title={_("The image could not be read")} error={error} onRetry={refetch} />;
     else if (!composes || (!compose && !complete))
-        content = <EmptyState titleText={_("Loading image")} headingLevel="h1" icon={Spinner} />;
+        content = <EmptyState titleText={_("Loading image")} headingLevel="h1" icon={LoadingSpinner} />;
     else if (!compose)
         content = (
             <EmptyState titleText={_("Image not found")} headingLevel="h1">

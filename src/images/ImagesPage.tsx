@@ -1,16 +1,16 @@
 // Every compose both APIs know, live: filters, sort and page in the URL; only the page's rows
 // are rendered, so 10,000 composes stay cheap.
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { EmptyState, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
 import { PageSection } from "@patternfly/react-core/dist/esm/components/Page/index.js";
-import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
 import { Title } from "@patternfly/react-core/dist/esm/components/Title/index.js";
 import CubesIcon from "@patternfly/react-icons/dist/esm/icons/cubes-icon.js";
 import SearchIcon from "@patternfly/react-icons/dist/esm/icons/search-icon.js";
 import cockpit from "cockpit";
 import { useEffect, useMemo, useState } from "react";
 
+import { Alert } from "../../pkg/lib/Alert";
+import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { _ } from "../../pkg/lib/gettext";
 import { ErrorAlert } from "../app/ErrorAlert";
@@ -65,7 +65,7 @@ export function ImagesPage({ options }: { options: Record<string, string | strin
     if (error) {
         content = <ErrorAlert title={_("The images could not be listed")} error={error} onRetry={refetch} />;
     } else if (!composes || !filtered || !page || (filtered.length === 0 && !complete)) {
-        content = <EmptyState titleText={_("Loading images")} headingLevel="h2" icon={Spinner} />;
+        content = <EmptyState titleText={_("Loading images")} headingLevel="h2" icon={LoadingSpinner} />;
     } else if (composes.length === 0) {
         content = (
             <EmptyState titleText={_("No images")} headingLevel="h2" icon={CubesIcon}>

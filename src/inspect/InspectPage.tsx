@@ -2,13 +2,13 @@
 // host fetch one from Koji (task), or a build's own metadata from the hub. Renders the same
 // summary, Koji links and cloud locations as the image page; bad input says what and where.
 import { useState } from "react";
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Card, CardBody } from "@patternfly/react-core/dist/esm/components/Card/index.js";
 import { PageSection } from "@patternfly/react-core/dist/esm/components/Page/index.js";
 import { Tab, Tabs, TabTitleText } from "@patternfly/react-core/dist/esm/components/Tabs/index.js";
 import { Title } from "@patternfly/react-core/dist/esm/components/Title/index.js";
 import { Stack, StackItem } from "@patternfly/react-core/dist/esm/layouts/Stack/index.js";
 
+import { Alert } from "../../pkg/lib/Alert";
 import { format, _ } from "../../pkg/lib/gettext";
 import { type KojiFetchError, getComposeStatusFile, getKojiBuild } from "../api/kojiHub";
 import { useKojiSettings } from "../api/settingsFile";

@@ -2,7 +2,6 @@
 // (remembered when this plugin started the compose, or found by asking the hub's getBuild),
 // the task page and its compose-status.json. The web URL comes from the user's Koji settings.
 import { useState } from "react";
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { DescriptionList, DescriptionListDescription, DescriptionListGroup, DescriptionListTerm } from "@patternfly/react-core/dist/esm/components/DescriptionList/index.js";
 import { Content } from "@patternfly/react-core/dist/esm/components/Content/index.js";
@@ -10,6 +9,7 @@ import { TextInput } from "@patternfly/react-core/dist/esm/components/TextInput/
 import { Flex, FlexItem } from "@patternfly/react-core/dist/esm/layouts/Flex/index.js";
 import ExternalLinkAltIcon from "@patternfly/react-icons/dist/esm/icons/external-link-alt-icon.js";
 
+import { Alert } from "../../pkg/lib/Alert";
 import { format, N_, _ } from "../../pkg/lib/gettext";
 import { useKojiCompose } from "../api/kojiComposes";
 import { type KojiFetchError, getKojiBuild } from "../api/kojiHub";

@@ -1,7 +1,7 @@
 // A target's or image's own error: its reason, and the whole tree folded away, as text.
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { ExpandableSection } from "@patternfly/react-core/dist/esm/components/ExpandableSection/index.js";
 
+import { Alert } from "../../pkg/lib/Alert";
 import { format, _ } from "../../pkg/lib/gettext";
 import { type ComposeError, errorCopyText } from "../model/errorTree";
 import { displayText } from "../model/safeUrl";

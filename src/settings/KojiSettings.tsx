@@ -2,7 +2,6 @@
 // default Koji web for composes whose hub is unknown, and overrides for other Koji instances.
 // Kept per user in ~/.config/cockpit-foundry/settings.json on the host.
 import { useState } from "react";
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Card, CardBody, CardTitle } from "@patternfly/react-core/dist/esm/components/Card/index.js";
 import { Content } from "@patternfly/react-core/dist/esm/components/Content/index.js";
 import { ActionGroup, Form, FormGroup, FormHelperText } from "@patternfly/react-core/dist/esm/components/Form/index.js";
@@ -10,6 +9,7 @@ import { HelperText, HelperTextItem } from "@patternfly/react-core/dist/esm/comp
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { TextInput } from "@patternfly/react-core/dist/esm/components/TextInput/index.js";
 
+import { Alert } from "../../pkg/lib/Alert";
 import { format, _ } from "../../pkg/lib/gettext";
 import { KOJI_COMPOSES_FILE } from "../api/kojiComposes";
 import { SETTINGS_FILE, saveKojiSettings, useKojiSettings } from "../api/settingsFile";

@@ -3,12 +3,13 @@
 // keys the form does not know are kept; the worker reads the file when it starts, so the page
 // offers to restart the local worker (osbuild-worker@1.service: the one composer starts on this
 // host; remote workers, osbuild-remote-worker@*, run on other machines with their own file).
-import { Alert, AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
+import { AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { Card, CardBody, CardTitle } from "@patternfly/react-core/dist/esm/components/Card/index.js";
 import { ActionGroup, Form } from "@patternfly/react-core/dist/esm/components/Form/index.js";
 import { useCallback, useEffect, useState } from "react";
 
+import { Alert } from "../../pkg/lib/Alert";
 import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { _, format } from "../../pkg/lib/gettext";
 import { useAdmin } from "../../pkg/lib/useAdmin";

@@ -8,10 +8,10 @@ import { PageSection } from "@patternfly/react-core/dist/esm/components/Page/ind
 import { Title } from "@patternfly/react-core/dist/esm/components/Title/index.js";
 import { Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core/dist/esm/components/Toolbar/index.js";
 import { Tooltip } from "@patternfly/react-core/dist/esm/components/Tooltip/index.js";
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Flex } from "@patternfly/react-core/dist/esm/layouts/Flex/index.js";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 
+import { Alert } from "../../pkg/lib/Alert";
 import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { format, N_, _ } from "../../pkg/lib/gettext";

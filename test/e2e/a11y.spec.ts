@@ -3,7 +3,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
-import { FRAME_NAME, expect, test } from "./fixtures";
+import { walkCreateImage } from "./dialog-walks";
+import { FRAME_NAME, expect, test, type SimControl } from "./fixtures";
 
 async function seriousViolations(page: Page): Promise<string[]> {
     const results = await new AxeBuilder({ page }).include(`iframe[name="${FRAME_NAME}"]`).analyze();
@@ -70,4 +71,127 @@ test("Escape closes a dialog and focus goes back to the button that opened it", 
     await page.keyboard.press("Escape");
     await expect(app.getByRole("dialog")).toHaveCount(0);
     await expect(create).toBeFocused();
+});
+
+async function pushBlueprint(sim: SimControl, blueprint: Record<string, unknown>): Promise<void> {
+    const reply = await sim.weldr("POST", "/api/v1/blueprints/new", { body: blueprint });
+    expect(reply.status, reply.body).toBe(200);
+}
+
+const IMPORT_TOML = `name = "e2e-a11y-import"
+description = "Previewed, not imported"
+version = "1.0.0"
+
+[[packages]]
+name = "tmux"
+version = "*"
+`;
+
+test("the create and import dialogs, the row menu and the delete confirmation have no serious violations", async ({ page, sim, gotoApp }) => {
+    await pushBlueprint(sim, { name: "e2e-a11y-row", description: "x", version: "0.0.1" });
+    try {
+        const app = await gotoApp("/");
+        await app.getByRole("button", { name: "Create blueprint" }).first().click();
+        const create = app.getByRole("dialog", { name: "Create blueprint" });
+        await create.getByRole("textbox", { name: "Name" }).fill("not a name");
+        await expect(create.getByRole("button", { name: "Create" })).toBeDisabled();
+        expect(await seriousViolations(page), "create blueprint, bad name").toEqual([]);
+        await create.getByRole("button", { name: "Cancel" }).click();
+
+        await app.getByRole("button", { name: "Import", exact: true }).click();
+        const imported = app.getByRole("dialog", { name: "Import blueprint" });
+        await imported.getByRole("textbox", { name: "Blueprint text" }).fill(IMPORT_TOML);
+        await expect(imported.getByText("e2e-a11y-import", { exact: true })).toBeVisible();
+        expect(await seriousViolations(page), "import with a preview").toEqual([]);
+        await imported.getByRole("textbox", { name: "Blueprint text" }).fill("name = ");
+        await expect(imported.locator(".pf-m-error, .pf-m-danger").first()).toBeVisible();
+        expect(await seriousViolations(page), "import with bad TOML").toEqual([]);
+        await imported.getByRole("button", { name: "Cancel" }).click();
+
+        await app.getByRole("textbox", { name: "Search blueprints" }).fill("e2e-a11y-row");
+        await app.getByRole("button", { name: "Actions for e2e-a11y-row" }).click();
+        await expect(app.getByRole("menuitem", { name: "Delete" })).toBeVisible();
+        expect(await seriousViolations(page), "row actions menu").toEqual([]);
+        await app.getByRole("menuitem", { name: "Delete" }).click();
+        await expect(app.getByRole("dialog", { name: "Delete blueprint e2e-a11y-row?" })).toBeVisible();
+        expect(await seriousViolations(page), "delete confirmation").toEqual([]);
+        await app.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+    } finally {
+        await sim.weldr("DELETE", "/api/v1/blueprints/delete/e2e-a11y-row");
+    }
+});
+
+test("the editor's add-customization menu, the create image dialog in each of its states and the save conflict have no serious violations", async ({ page, sim, gotoApp }) => {
+    const name = "e2e-a11y-editor";
+    await pushBlueprint(sim, { name, description: "original", version: "1.0.0", distro: "fedora-43", packages: [{ name: "tmux", version: "*" }] });
+    try {
+        const app = await gotoApp(`/blueprint/${name}`);
+        await app.locator("#add-customization").click();
+        await expect(app.getByRole("listbox", { name: "Customizations" }).getByRole("option").first()).toBeVisible();
+        expect(await seriousViolations(page), "add-customization menu").toEqual([]);
+        await page.keyboard.press("Escape");
+
+        await app.getByRole("button", { name: "Create image" }).click();
+        await expect(app.getByRole("dialog", { name: "Create image" })).toBeVisible();
+        await walkCreateImage(app, async step => { expect(await seriousViolations(page), step).toEqual([]) });
+        await app.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+        await expect(app.getByRole("dialog")).toHaveCount(0);
+
+        await app.getByRole("tab", { name: "TOML" }).click();
+        const toml = app.getByRole("textbox", { name: "Blueprint as TOML" });
+        await toml.fill((await toml.inputValue()).replace('description = "original"', 'description = "mine"'));
+        // composer-cli saves a new version meanwhile
+        await pushBlueprint(sim, { name, description: "original", version: "2.0.0", distro: "fedora-43", packages: [{ name: "tmux", version: "*" }, { name: "vim-enhanced", version: "*" }] });
+        await app.getByRole("button", { name: "Save", exact: true }).click();
+        await expect(app.getByRole("dialog", { name: `${name} was changed elsewhere` })).toBeVisible();
+        expect(await seriousViolations(page), "save conflict").toEqual([]);
+        await page.keyboard.press("Escape");
+
+        await app.getByRole("button", { name: "Delete" }).click();
+        await expect(app.getByRole("dialog", { name: `Delete blueprint ${name}?` })).toBeVisible();
+        expect(await seriousViolations(page), "editor: delete confirmation").toEqual([]);
+    } finally {
+        await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
+    }
+});
+
+test("the images' delete confirmation, an image's tabs and the About popover have no serious violations", async ({ page, sim, gotoApp }) => {
+    let app = await gotoApp("/images");
+    await app.locator("tr[data-compose] input[type=checkbox]:enabled").first().check();
+    await app.getByRole("button", { name: "Delete selected" }).click();
+    await expect(app.getByRole("dialog")).toBeVisible();
+    expect(await seriousViolations(page), "images: delete confirmation").toEqual([]);
+    await app.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+
+    const finished = (await sim.weldr("GET", "/api/v1/compose/finished")).json() as { finished: { id: string }[] };
+    app = await gotoApp(`/image/${finished.finished[0].id}`);
+    await expect(app.getByRole("tab", { name: "Details" })).toHaveAttribute("aria-selected", "true");
+    expect(await seriousViolations(page), "image: Details").toEqual([]);
+    for (const tab of ["Log", "Packages", "Manifest"]) {
+        await app.getByRole("tab", { name: tab }).click();
+        await expect(app.getByRole("tab", { name: tab })).toHaveAttribute("aria-selected", "true");
+        expect(await seriousViolations(page), `image: ${tab}`).toEqual([]);
+    }
+
+    await app.getByRole("button", { name: "About the image builder service" }).click();
+    await expect(app.getByRole("dialog")).toBeVisible();
+    expect(await seriousViolations(page), "About popover").toEqual([]);
+});
+
+test("the add-source dialog has no serious violations, and the icon buttons of every page have names", async ({ page, gotoApp }) => {
+    const app = await gotoApp("/sources");
+    await app.getByRole("button", { name: "Add source" }).first().click();
+    await expect(app.getByRole("dialog")).toBeVisible();
+    expect(await seriousViolations(page), "add source").toEqual([]);
+    await app.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+
+    for (const path of ["/", "/images", "/sources", "/settings", "/inspect"]) {
+        const frame = await gotoApp(path);
+        await expect(frame.getByRole("heading", { level: 1 })).toBeVisible();
+        // a button with an icon and no text is announced by its aria-label or title, nothing else
+        const unnamed = await frame.locator("button:has(svg)").evaluateAll(buttons => buttons
+            .filter(b => !b.textContent?.trim() && !b.getAttribute("aria-label")?.trim() && !b.getAttribute("aria-labelledby") && !b.getAttribute("title"))
+            .map(b => b.outerHTML.slice(0, 120)));
+        expect(unnamed, path).toEqual([]);
+    }
 });

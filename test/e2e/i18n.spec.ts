@@ -10,6 +10,7 @@ import type { FrameLocator, Page } from "@playwright/test";
 import { po as poParser } from "gettext-parser";
 
 import { REPO_ROOT } from "../harness/sim";
+import { walkCreateImage } from "./dialog-walks";
 import { expect, pluginFrame, test, type CockpitInfo, type SimControl } from "./fixtures";
 
 for (const { lang, create, search } of [
@@ -182,7 +183,7 @@ test("in German the blueprints list and its dialogs show no English string", asy
 test("in German the blueprint editor, its tabs, menus and conflict dialog show no English string", async ({ page, cockpit, sim, gotoApp }) => {
     const walk = await german(page, cockpit);
     const name = "e2e-de-editor";
-    await pushBlueprint(sim, { name, description: "original", version: "1.0.0", packages: [{ name: "tmux", version: "*" }] });
+    await pushBlueprint(sim, { name, description: "original", version: "1.0.0", distro: "fedora-43", packages: [{ name: "tmux", version: "*" }] });
     try {
         const app = await gotoApp(`/blueprint/${name}`);
         await expect(app.getByRole("heading", { name: "Allgemein" })).toBeVisible();
@@ -195,21 +196,8 @@ test("in German the blueprint editor, its tabs, menus and conflict dialog show n
 
         await app.getByRole("button", { name: "Image erstellen" }).click();
         await expect(app.getByRole("dialog", { name: "Image erstellen" })).toBeVisible();
-        await expect(app.locator("#create-image-type option").nth(1)).toBeAttached();
         await look(walk, "create image dialog");
-        for (const target of ["aws", "koji"]) {
-            const radio = app.locator(`#create-image-target-${target}`);
-            if (await radio.count() === 0) {
-                const types = await app.locator("#create-image-type option").evaluateAll(options => options.map(o => (o as HTMLOptionElement).value));
-                const type = target === "aws" ? types.find(t => t === "ami") : types.find(t => t === "qcow2" || t === "guest-image");
-                if (type)
-                    await app.locator("#create-image-type").selectOption(type);
-            }
-            if (await radio.count() > 0) {
-                await radio.check();
-                await look(walk, `create image dialog, target ${target}`);
-            }
-        }
+        await walkCreateImage(app, step => look(walk, step));
         await app.getByRole("dialog").getByRole("button", { name: "Abbrechen" }).click();
 
         for (const name of ["Pakete", "TOML", "Verlauf"]) {
@@ -220,7 +208,7 @@ test("in German the blueprint editor, its tabs, menus and conflict dialog show n
         await tab(app, "TOML");
         const toml = app.getByRole("textbox", { name: "Blueprint als TOML" });
         await toml.fill((await toml.inputValue()).replace('description = "original"', 'description = "meine"'));
-        await pushBlueprint(sim, { name, description: "original", version: "2.0.0", packages: [{ name: "tmux", version: "*" }, { name: "vim-enhanced", version: "*" }] });
+        await pushBlueprint(sim, { name, description: "original", version: "2.0.0", distro: "fedora-43", packages: [{ name: "tmux", version: "*" }, { name: "vim-enhanced", version: "*" }] });
         await app.getByRole("button", { name: "Speichern", exact: true }).click();
         await expect(app.getByRole("dialog")).toBeVisible();
         await look(walk, "save conflict dialog");

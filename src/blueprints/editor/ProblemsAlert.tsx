@@ -1,7 +1,7 @@
 // What must be fixed before the blueprint can be saved, each with where it is.
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { List, ListItem } from "@patternfly/react-core/dist/esm/components/List/index.js";
 
+import { Alert } from "../../../pkg/lib/Alert";
 import { ngettext, format } from "../../../pkg/lib/gettext";
 import { pathText } from "../../model/objectPath";
 import type { Problem } from "../../model/validation/types";

@@ -1,9 +1,9 @@
 // The blueprint as TOML, editable: valid text updates the form at once; invalid text stays
 // as typed, with the line and column of the first error, until it is fixed.
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { TextArea } from "@patternfly/react-core/dist/esm/components/TextArea/index.js";
 import { useEffect, useId, useRef, useState } from "react";
 
+import { Alert } from "../../../pkg/lib/Alert";
 import { format, _ } from "../../../pkg/lib/gettext";
 import type { Blueprint } from "../../model/blueprint";
 import { blueprintToToml, parseBlueprintToml } from "../../model/blueprintText";

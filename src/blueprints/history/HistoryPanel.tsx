@@ -1,6 +1,5 @@
 // The history of one blueprint (blueprints/changes, newest first): view a commit, compare
 // two, undo to one, tag the newest. For the editor page: <HistoryPanel name={name} />.
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { Checkbox } from "@patternfly/react-core/dist/esm/components/Checkbox/index.js";
 import { EmptyState, EmptyStateBody } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
@@ -10,6 +9,7 @@ import { Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core/dis
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 import { useState } from "react";
 
+import { Alert } from "../../../pkg/lib/Alert";
 import { LoadingSpinner } from "../../../pkg/lib/LoadingSpinner";
 import { useDialogs } from "../../../pkg/lib/dialogs";
 import { format, _ } from "../../../pkg/lib/gettext";

@@ -1,9 +1,9 @@
 // What blueprints/depsolve answered: the counts and the resolved packages, or composer's
 // own words when it could not resolve them.
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { ExpandableSection } from "@patternfly/react-core/dist/esm/components/ExpandableSection/index.js";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 
+import { Alert } from "../../../pkg/lib/Alert";
 import { format, ngettext, _ } from "../../../pkg/lib/gettext";
 import type { DepsolveResult } from "../../api/weldrPackagesTypes";
 

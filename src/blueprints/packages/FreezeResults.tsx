@@ -1,9 +1,9 @@
 // What blueprints/freeze answered: the version each package would be pinned to, and the
 // offer to put those versions into the edited blueprint.
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 
+import { Alert } from "../../../pkg/lib/Alert";
 import { format, _ } from "../../../pkg/lib/gettext";
 import type { FreezeResult } from "../../api/weldrPackagesTypes";
 import type { Blueprint } from "../../model/blueprint";

@@ -2,13 +2,14 @@
 // customizations this editor does not know as read-only blocks (kept as they are), and the
 // "Add customization" menu. Removing a section can be undone; adding one back that was
 // removed brings back what it held.
-import { Alert, AlertActionCloseButton, AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
+import { AlertActionCloseButton, AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Card, CardBody, CardTitle } from "@patternfly/react-core/dist/esm/components/Card/index.js";
 import { CodeBlock, CodeBlockCode } from "@patternfly/react-core/dist/esm/components/CodeBlock/index.js";
 import { Content } from "@patternfly/react-core/dist/esm/components/Content/index.js";
 import { Stack, StackItem } from "@patternfly/react-core/dist/esm/layouts/Stack/index.js";
 import { useState } from "react";
 
+import { Alert } from "../../../../pkg/lib/Alert";
 import { format, _ } from "../../../../pkg/lib/gettext";
 import type { Blueprint } from "../../../model/blueprint";
 import type { Path } from "../../../model/objectPath";
@@ -100,7 +101,7 @@ export function CustomizationSections({ blueprint, onChange, problems }: Props) 
                         variant="info"
                         isInline
                         title={format(_("$0 removed"), _(lastRemoved.label))}
-                        actionClose={<AlertActionCloseButton onClose={() => setLastRemoved(null)} />}
+                        actionClose={<AlertActionCloseButton aria-label={_("Close")} onClose={() => setLastRemoved(null)} />}
                         actionLinks={<AlertActionLink id="customization-undo" onClick={() => add(lastRemoved.key)}>{_("Undo")}</AlertActionLink>}
                     />
                 </StackItem>}
