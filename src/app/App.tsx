@@ -5,9 +5,9 @@ import { Page, PageSection } from "@patternfly/react-core/dist/esm/components/Pa
 import { Tab, Tabs, TabTitleText } from "@patternfly/react-core/dist/esm/components/Tabs/index.js";
 import { EmptyState, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
-import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
 import { Suspense } from "react";
 
+import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { DialogsProvider } from "../../pkg/lib/dialogs";
 import { _ } from "../../pkg/lib/gettext";
 import { ToastsProvider } from "../../pkg/lib/toasts";
@@ -15,6 +15,7 @@ import { navigate, useLocation } from "../../pkg/lib/useLocation";
 import { BlueprintsPage } from "../blueprints/BlueprintsPage";
 import { AboutButton } from "./AboutButton";
 import { BlueprintEditor, ImagePage, ImagesPage, InspectPage, SettingsPage, SourcesPage } from "./lazyPages";
+import { LoadFailureBoundary } from "./LoadFailureBoundary";
 import { type Route, parseRoute, sectionOf } from "./route";
 import { ServiceGate } from "./ServiceGate";
 
@@ -66,7 +67,7 @@ function UnknownPage() {
 function PageLoading() {
     return (
         <PageSection>
-            <EmptyState titleText={_("Loading…")} headingLevel="h1" icon={Spinner} />
+            <EmptyState titleText={_("Loading…")} headingLevel="h1" icon={LoadingSpinner} />
         </PageSection>
     );
 }
@@ -102,9 +103,11 @@ export function App() {
                 <ServiceGate>
                     <SectionTabs route={route} />
                     <div id={SECTION_PANEL} role="tabpanel" aria-labelledby={`pf-tab-${sectionOf(route) ?? "blueprints"}-${sectionOf(route) ?? "blueprints"}`}>
-                        <Suspense fallback={<PageLoading />}>
-                            <RoutedPage route={route} options={location.options} />
-                        </Suspense>
+                        <LoadFailureBoundary key={sectionOf(route) ?? "unknown"}>
+                            <Suspense fallback={<PageLoading />}>
+                                <RoutedPage route={route} options={location.options} />
+                            </Suspense>
+                        </LoadFailureBoundary>
                     </div>
                 </ServiceGate>
             </Page>
