@@ -5,8 +5,13 @@ import type { CloudComposeStatus } from "../model/compose";
 import { decodeComposeList } from "./cloudTypes";
 import type { ComposerError } from "./composerError";
 import { cloud } from "./transport";
+import { unchangedReply } from "./unchangedReply";
 
 export const CLOUD_PREFIX = "/api/image-builder-composer/v2";
+
+// the trailing slash matters: GET /composes/ is the list (a bare array); an unchanged reply
+// keeps its decoded value
+const readComposeList = unchangedReply(cloud, { path: `${CLOUD_PREFIX}/composes/` }, decodeComposeList);
 
 export const cloudApi = createApi({
     reducerPath: "cloud",
@@ -14,8 +19,7 @@ export const cloudApi = createApi({
     tagTypes: ["Compose"],
     endpoints: build => ({
         composes: build.query<CloudComposeStatus[], void>({
-            // the trailing slash matters: GET /composes/ is the list (a bare array)
-            queryFn: () => cloud.json({ path: `${CLOUD_PREFIX}/composes/` }, decodeComposeList),
+            queryFn: () => readComposeList(),
             providesTags: [{ type: "Compose", id: "LIST" }],
         }),
     }),

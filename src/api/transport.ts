@@ -4,13 +4,13 @@ import cockpit from "cockpit";
 import type { HttpClient } from "cockpit";
 
 import { reportChannelFailure } from "./channelFailures";
-import { type ComposerApi, type ComposerError, fromHttpFailure, malformedReply } from "./composerError";
-import { DecodeError } from "./decode";
+import { type ComposerApi, fromHttpFailure } from "./composerError";
+import { type Decoder, type Result, parseReply } from "./parseReply";
 
 export const WELDR_SOCKET = "/run/weldr/api.socket";
 export const CLOUD_SOCKET = "/run/cloudapi/api.socket";
 
-export type Result<T> = { data: T; error?: undefined } | { data?: undefined; error: ComposerError };
+export type { Decoder, Result } from "./parseReply";
 
 export interface Request {
     method?: "GET" | "POST" | "DELETE";
@@ -20,9 +20,6 @@ export interface Request {
     body?: unknown;
     contentType?: "application/json" | "text/x-toml";
 }
-
-/** Turns the parsed JSON into T, or throws a DecodeError naming what is wrong */
-export type Decoder<T> = (value: unknown) => T;
 
 export interface Transport {
     api: ComposerApi;
@@ -75,21 +72,7 @@ export function createTransport(api: ComposerApi, socket: string): Transport {
         text: raw,
         async json<T>(request: Request, decode: Decoder<T>): Promise<Result<T>> {
             const reply = await raw(request);
-            if (reply.error)
-                return reply;
-            let parsed: unknown;
-            try {
-                parsed = JSON.parse(reply.data);
-            } catch {
-                return { error: malformedReply(api, "not JSON", reply.data) };
-            }
-            try {
-                return { data: decode(parsed) };
-            } catch (e) {
-                if (e instanceof DecodeError)
-                    return { error: malformedReply(api, e.message, reply.data) };
-                throw e;
-            }
+            return reply.error ? reply : parseReply(api, reply.data, decode);
         },
     };
 }

@@ -4,6 +4,7 @@ import type { WeldrComposeEntry } from "../model/compose";
 import { cloudApi } from "./cloud";
 import { array, optionalNumber, record, string } from "./decode";
 import { weldr } from "./transport";
+import { unchangedReply } from "./unchangedReply";
 import { LIST, V1, weldrApi } from "./weldr";
 import { decodeComposeEntry, decodeComposeLists } from "./weldrTypes";
 
@@ -79,22 +80,28 @@ export function decodeDeleteReply(value: unknown): DeleteReply {
     return { deleted, errors };
 }
 
+const readQueue = unchangedReply(weldr, { path: `${V1}/compose/queue` }, v => decodeComposeLists(v, ["new", "run"]));
+const readFinished = unchangedReply(weldr, { path: `${V1}/compose/finished` }, v => decodeComposeLists(v, ["finished"]));
+const readFailed = unchangedReply(weldr, { path: `${V1}/compose/failed` }, v => decodeComposeLists(v, ["failed"]));
+let lastLists: { parts: WeldrComposeEntry[][]; data: WeldrComposeEntry[] } | undefined;
+
 export const weldrComposesApi = weldrApi.injectEndpoints({
     endpoints: build => ({
         composes: build.query<WeldrComposeEntry[], void>({
             async queryFn() {
-                const [queue, finished, failed] = await Promise.all([
-                    weldr.json({ path: `${V1}/compose/queue` }, v => decodeComposeLists(v, ["new", "run"])),
-                    weldr.json({ path: `${V1}/compose/finished` }, v => decodeComposeLists(v, ["finished"])),
-                    weldr.json({ path: `${V1}/compose/failed` }, v => decodeComposeLists(v, ["failed"])),
-                ]);
+                const [queue, finished, failed] = await Promise.all([readQueue(), readFinished(), readFailed()]);
                 if (queue.error)
                     return queue;
                 if (finished.error)
                     return finished;
                 if (failed.error)
                     return failed;
-                return { data: [...queue.data, ...finished.data, ...failed.data] };
+                // unchanged lists: the same value as last time, so nothing downstream is redone
+                const parts = [queue.data, finished.data, failed.data];
+                if (lastLists && parts.every((p, i) => p === lastLists?.parts[i]))
+                    return { data: lastLists.data };
+                lastLists = { parts, data: parts.flat() };
+                return { data: lastLists.data };
             },
             providesTags: [{ type: "Compose", id: LIST }],
         }),

@@ -36,7 +36,10 @@ export function useLiveComposes(): LiveComposes {
     const dispatch = useDispatch<Dispatch>();
     const visible = usePageVisible();
     const weldr = useWeldrComposesQuery(undefined, { refetchOnMountOrArgChange: LIST_REFRESH_MS / 1000 });
-    const cloud = useCloudComposesQuery(undefined, { refetchOnMountOrArgChange: LIST_REFRESH_MS / 1000 });
+    // asked for once the Weldr lists are in: both replies share one WebSocket, and the Cloud
+    // list is the bigger one, so asking for both at once would delay the first rows
+    const cloudWaits = weldr.data === undefined && weldr.error === undefined;
+    const cloud = useCloudComposesQuery(undefined, { refetchOnMountOrArgChange: LIST_REFRESH_MS / 1000, skip: cloudWaits });
     const [weldrUpdates, setWeldrUpdates] = useState<ReadonlyMap<string, WeldrComposeEntry>>(new Map());
     const [cloudUpdates, setCloudUpdates] = useState<ReadonlyMap<string, CloudComposeStatus>>(new Map());
 
@@ -58,7 +61,8 @@ export function useLiveComposes(): LiveComposes {
     refetchLists.current = () => {
         listRead.current = Date.now();
         void weldr.refetch();
-        void cloud.refetch();
+        if (!cloudWaits)
+            void cloud.refetch();
     };
 
     const askWeldr = useCallback(async (ids: string[]) => {
