@@ -56,3 +56,66 @@ test("the logs and metadata tarballs download through the channel", async ({ sim
         await download.delete();
     }
 });
+
+const CLOUD = "/api/image-builder-composer/v2";
+const MIB = 1024 ** 2;
+
+type Sim = { cloud: (m: string, p: string, o?: { body?: object }) => Promise<{ status: number; headers: Record<string, unknown>; body: string; json(): unknown }> };
+
+/** A Cloud API compose with only a `local` target (its artifact stays on the composer host), finished. */
+async function finishedLocalCloudCompose(sim: Sim): Promise<string> {
+    const reply = await sim.cloud("POST", `${CLOUD}/compose`, {
+        body: {
+            distribution: "fedora-43",
+            blueprint: { name: `e2e-local-${Date.now()}` },
+            image_request: { architecture: "x86_64", image_type: "guest-image", size: 16 * MIB, repositories: [], upload_targets: [{ type: "local", upload_options: {} }] },
+        },
+    });
+    expect(reply.status).toBe(201);
+    const id = (reply.json() as { id: string }).id;
+    await expect.poll(async () => ((await sim.cloud("GET", `${CLOUD}/composes/${id}`)).json() as { status: string }).status, { timeout: 40_000 }).toBe("success");
+    return id;
+}
+
+test("a local-only Cloud compose's image downloads through the Cloud API's /download, as the service names it", async ({ sim, gotoApp, shell }) => {
+    const id = await finishedLocalCloudCompose(sim);
+    try {
+        const direct = await sim.cloud("GET", `${CLOUD}/composes/${id}/download`);
+        expect(direct.status).toBe(200);
+        const served = /filename="?([^";]+)"?/.exec(String(direct.headers["content-disposition"]))?.[1];
+        expect(served).toMatch(new RegExp(`^${id}-`));
+
+        const app = await gotoApp(`/image/${id}`);
+        const link = app.locator("#download-image");
+        await expect(link).toBeVisible();
+        expect(await link.getAttribute("href")).toMatch(/\/channel\//);
+        const [download] = await Promise.all([shell.waitForEvent("download"), link.click()]);
+        expect(download.suggestedFilename()).toBe(served);
+        expect(fs.statSync(await download.path()).size).toBe(Number(direct.headers["content-length"]));
+        await download.delete();
+    } finally {
+        await sim.cloud("DELETE", `${CLOUD}/composes/${id}`);
+    }
+});
+
+test("a finished Cloud compose's SBOMs download from the image page as one JSON file", async ({ sim, gotoApp, shell }) => {
+    const id = await finishedLocalCloudCompose(sim);
+    try {
+        const app = await gotoApp(`/image/${id}`);
+        const link = app.locator("#download-sbom");
+        await expect(link).toBeVisible();
+        const [download] = await Promise.all([shell.waitForEvent("download"), link.click()]);
+        expect(download.suggestedFilename()).toBe(`${id}-sboms.json`);
+        const doc = JSON.parse(fs.readFileSync(await download.path(), "utf8")) as { kind: string; items: { sbom_type: string; pipeline_purpose: string; sbom: { spdxVersion?: string } }[][] };
+        expect(doc.kind).toBe("ComposeSBOMs");
+        expect(doc.items).toHaveLength(1);
+        expect(doc.items[0].map(s => s.pipeline_purpose).sort()).toEqual(["buildroot", "image"]);
+        for (const s of doc.items[0]) {
+            expect(s.sbom_type).toBe("spdx");
+            expect(s.sbom.spdxVersion).toMatch(/^SPDX-/);
+        }
+        await download.delete();
+    } finally {
+        await sim.cloud("DELETE", `${CLOUD}/composes/${id}`);
+    }
+});

@@ -38,10 +38,11 @@ test("the images list shows Weldr and Cloud composes once each", async ({ sim, g
 });
 
 test("a compose row opens the image page by its id", async ({ sim, gotoApp }) => {
-    const finished = (await sim.weldr("GET", "/api/v1/compose/finished")).json() as { finished: WeldrEntry[] };
+    const finished = (await sim.weldr("GET", "/api/v1/compose/finished")).json() as { finished: (WeldrEntry & { version: string })[] };
     const compose = finished.finished[0];
     const app = await gotoApp("/images?perPage=500");
-    await app.locator(`tr[data-compose="${compose.id}"]`).getByRole("button", { name: new RegExp(compose.blueprint) }).click();
+    // the link says the blueprint and its version (the row's actions button names them too)
+    await app.locator(`tr[data-compose="${compose.id}"]`).getByRole("button", { name: `${compose.blueprint} ${compose.version}`, exact: true }).click();
     await expect(app.getByRole("definition").getByText(compose.id, { exact: true })).toBeVisible();
     await expect(app.getByRole("heading", { level: 1 })).toContainText(compose.blueprint);
 });
