@@ -2,9 +2,10 @@
 // instance after the plugin was updated while the page stayed open, and says so with a way
 // out, instead of the whole plugin going blank. React.lazy keeps a failed load, so the way out
 // is reloading the page.
-import { Alert, AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
+import { AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Component, type ReactNode } from "react";
 
+import { Alert } from "../../pkg/lib/Alert";
 import { _ } from "../../pkg/lib/gettext";
 
 interface State { error: Error | null }
