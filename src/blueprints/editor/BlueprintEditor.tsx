@@ -81,6 +81,8 @@ export function BlueprintEditor({ name }: { name: string }) {
             setSavedNote(true);
         } else if ("error" in outcome) {
             setSaveError(outcome.error);
+        } else if ("deleted" in outcome) {
+            setSaveError(null); // the alert of state.deleted says it, and offers to save again
         } else {
             dialogs.show(
                 <ConflictDialog
@@ -138,6 +140,13 @@ export function BlueprintEditor({ name }: { name: string }) {
                             actionClose={<AlertActionCloseButton onClose={() => setSavedNote(false)} />} />
                     </StackItem>}
                 {saveError && <StackItem><ErrorAlert title={_("The blueprint could not be saved")} error={saveError} /></StackItem>}
+                {state.deleted &&
+                    <StackItem>
+                        <Alert variant="warning" isInline title={_("This blueprint was deleted elsewhere")}
+                            actionLinks={<Button variant="secondary" onClick={() => { void state.overwrite().then(settle) }}>{_("Save again as a new blueprint")}</Button>}>
+                            {_("Someone deleted it (with composer-cli or in another browser) while it was open here. Your edits are still on this page; nothing was saved.")}
+                        </Alert>
+                    </StackItem>}
                 {state.draftError &&
                     <StackItem><ErrorAlert title={_("The draft could not be kept in composer's workspace")} error={state.draftError} /></StackItem>}
                 {problems.length > 0 && <StackItem><ProblemsAlert problems={problems} /></StackItem>}

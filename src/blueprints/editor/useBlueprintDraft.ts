@@ -20,6 +20,8 @@ const DRAFT_DELAY_MS = 1500;
 export type SaveOutcome =
     | { saved: true }
     | { conflict: Blueprint }
+    /** someone deleted the blueprint meanwhile: the draft stays, nothing was written */
+    | { deleted: true }
     | { error: ComposerError };
 
 export interface BlueprintDraft {
@@ -35,11 +37,13 @@ export interface BlueprintDraft {
     pending: boolean;
     /** the workspace copy could not be written */
     draftError?: ComposerError;
+    /** the blueprint was deleted on the server after it was opened; the draft is kept */
+    deleted: boolean;
     saving: boolean;
     update(path: Path, value: unknown): void;
     replace(next: Blueprint): void;
     save(): Promise<SaveOutcome>;
-    /** conflict answers */
+    /** conflict answers (overwrite also saves a deleted blueprint again) */
     overwrite(): Promise<SaveOutcome>;
     takeTheirs(theirs: Blueprint): void;
     carryOver(theirs: Blueprint): void;
@@ -59,6 +63,7 @@ export function useBlueprintDraft(name: string): BlueprintDraft {
     const [inWorkspace, setInWorkspace] = useState(false);
     const [pending, setPending] = useState(false);
     const [draftError, setDraftError] = useState<ComposerError>();
+    const [deleted, setDeleted] = useState(false);
     /** what the user's edits started from: for carrying them over after a conflict */
     const origin = useRef<Blueprint>(undefined);
     const timer = useRef<number>(undefined);
@@ -95,8 +100,14 @@ export function useBlueprintDraft(name: string): BlueprintDraft {
 
     const readServer = useCallback(async (): Promise<{ blueprint?: Blueprint; changed?: boolean; error?: ComposerError }> => {
         const reply = await reread(name, false);
-        if (reply.error)
-            return { error: asComposerError(reply.error) };
+        if (reply.error) {
+            const error = asComposerError(reply.error);
+            // gone after it was opened: deleted elsewhere (the draft stays on the page)
+            if (error?.kind === "not-found" && serverRef.current)
+                setDeleted(true);
+            return { error };
+        }
+        setDeleted(false);
         return { blueprint: reply.data?.blueprint, changed: reply.data?.changed };
     }, [name, reread]);
 
@@ -106,6 +117,9 @@ export function useBlueprintDraft(name: string): BlueprintDraft {
             return;
         // never write a draft over a version someone saved meanwhile: save() will show both
         const before = await readServer();
+        // nor into the workspace of a blueprint deleted meanwhile: it would come back half-made
+        if (before.error?.kind === "not-found")
+            return;
         if (before.blueprint && serverRef.current && !deepEqual(before.blueprint, serverRef.current))
             return;
         const result = await saveDraft(next);
@@ -166,6 +180,8 @@ export function useBlueprintDraft(name: string): BlueprintDraft {
             return { error: { kind: "invalid", api: "weldr", message: "" } };
         window.clearTimeout(timer.current);
         const now = await readServer();
+        if (now.error?.kind === "not-found" && server)
+            return { deleted: true };
         if (now.error)
             return { error: now.error };
         if (now.blueprint && server && !deepEqual(now.blueprint, server))
@@ -173,14 +189,17 @@ export function useBlueprintDraft(name: string): BlueprintDraft {
         return commit(draft);
     }, [draft, server, readServer, commit]);
 
+    const loadError = asComposerError(query.error);
     return {
         loading: query.isLoading,
-        loadError: asComposerError(query.error),
+        // a blueprint deleted while being edited keeps its editor (and the edits): see `deleted`
+        loadError: loadError?.kind === "not-found" && draft ? undefined : loadError,
         draft,
         server,
         inWorkspace,
         pending,
         draftError,
+        deleted,
         saving: saveState.isLoading,
         update(path, value) {
             // several changes may come before the next render: build on the newest draft
