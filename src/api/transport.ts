@@ -4,8 +4,20 @@ import cockpit from "cockpit";
 import type { HttpClient } from "cockpit";
 
 import { reportChannelFailure } from "./channelFailures";
-import { type ComposerApi, fromHttpFailure } from "./composerError";
+import { format, _ } from "../../pkg/lib/gettext";
+import { type ComposerApi, type ComposerError, fromHttpFailure } from "./composerError";
 import { type Decoder, type Result, parseReply } from "./parseReply";
+
+/** how long a request may stay without a complete reply */
+export const REPLY_TIMEOUT_MS = 60_000;
+
+function noReply(api: ComposerApi): ComposerError {
+    return {
+        kind: "server",
+        api,
+        message: format(_("No complete reply within $0 seconds: the connection was cut off or the service hangs."), REPLY_TIMEOUT_MS / 1000),
+    };
+}
 
 export const WELDR_SOCKET = "/run/weldr/api.socket";
 export const CLOUD_SOCKET = "/run/cloudapi/api.socket";
@@ -48,8 +60,19 @@ export function createTransport(api: ComposerApi, socket: string): Transport {
 
     function raw(request: Request): Promise<Result<string>> {
         const { body, headers } = encodeBody(request);
-        return new Promise(resolve => {
+        return new Promise(done => {
             const pending = http().request({ method: request.method ?? "GET", path: request.path, params: request.params, body, headers });
+            // A reply cut off mid-body (the connection closed before Content-Length bytes came)
+            // leaves cockpit's request open for ever: give up after a while, longer than any slow
+            // answer composer gives, and say so.
+            const timer = setTimeout(() => {
+                (pending as { close?: (problem?: string) => void }).close?.("timeout");
+                done({ error: noReply(api) });
+            }, REPLY_TIMEOUT_MS);
+            const resolve = (result: Result<string>): void => {
+                clearTimeout(timer);
+                done(result);
+            };
             // Without a stream handler cockpit.http joins its whole buffer again on every chunk
             // (quadratic: seconds for a 2 MB list); taking the chunks and joining once is linear.
             // Only 2xx chunks come here; what the handler did not take is what the promise gives.

@@ -4,6 +4,8 @@
 // mounted: when a request finds the service gone, the status is asked again, a banner says
 // what is wrong (the page below keeps its state, unsaved edits included), the status is
 // asked every few seconds, and when it answers again what failed meanwhile is asked again.
+// The Cloud API socket alone going away is said by the pages that use it; its failed reads are
+// retried every few seconds until it answers.
 import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { EmptyState, EmptyStateActions, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
@@ -12,7 +14,7 @@ import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/inde
 import ExclamationCircleIcon from "@patternfly/react-icons/dist/esm/icons/exclamation-circle-icon.js";
 import LockIcon from "@patternfly/react-icons/dist/esm/icons/lock-icon.js";
 import { type ReactNode, useEffect, useRef, useState } from "react";
-import { useDispatch } from "react-redux";
+import { useDispatch, useStore } from "react-redux";
 
 import { format, _ } from "../../pkg/lib/gettext";
 import { useAdmin } from "../../pkg/lib/useAdmin";
@@ -22,9 +24,9 @@ import { SERVICE_UNIT } from "../api/service";
 import { WELDR_SOCKET } from "../api/transport";
 import { useStatusQuery } from "../api/weldr";
 import { ErrorAlert } from "./ErrorAlert";
-import { refetchFailedQueries } from "./refetchFailedQueries";
+import { hasChannelFailures, refetchFailedQueries } from "./refetchFailedQueries";
 import { ServiceLostAlert } from "./ServiceLostAlert";
-import type { AppStore } from "./store";
+import type { AppStore, RootState } from "./store";
 import { useStartService } from "./useStartService";
 
 /** how often the status is asked while the service is away after the app was shown */
@@ -97,8 +99,24 @@ export function ServiceGate({ children }: { children: ReactNode }) {
     if (nowLost !== lost)
         setLost(nowLost);
 
-    // a request found the socket gone: ask for the status once (concurrent asks are merged)
-    useEffect(() => shown ? onChannelFailure(() => { void refetch() }) : undefined, [shown, refetch]);
+    // a request found a socket gone: for Weldr ask for the status once (concurrent asks are
+    // merged), for the Cloud API retry its failed reads until they succeed
+    const [cloudLost, setCloudLost] = useState(false);
+    useEffect(() => shown
+        ? onChannelFailure(failure => failure.api === "cloud" ? setCloudLost(true) : void refetch())
+        : undefined, [shown, refetch]);
+    const store = useStore<RootState>();
+    useEffect(() => {
+        if (!cloudLost)
+            return undefined;
+        const timer = window.setInterval(() => {
+            if (hasChannelFailures(store.getState(), "cloud"))
+                dispatch(refetchFailedQueries(["cloud"]));
+            else
+                setCloudLost(false);
+        }, RECHECK_MS);
+        return () => window.clearInterval(timer);
+    }, [cloudLost, store, dispatch]);
 
     const wasLost = useRef(false);
     useEffect(() => {

@@ -193,7 +193,8 @@ export function useBlueprintDraft(name: string): BlueprintDraft {
     return {
         loading: query.isLoading,
         // a blueprint deleted while being edited keeps its editor (and the edits): see `deleted`
-        loadError: loadError?.kind === "not-found" && draft ? undefined : loadError,
+        // and one read once keeps it through an outage: the banner and the save say what failed
+        loadError: draft ? undefined : loadError,
         draft,
         server,
         inWorkspace,
