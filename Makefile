@@ -6,6 +6,7 @@
 #   make devel-install   symlink dist/ into ~/.local/share/cockpit/foundry
 #   make deps            system packages (Cockpit, Chromium) and node_modules
 #   make check           every suite; ends with one line "N passed, N failed, N skipped"
+#   make check-slow      the long e2e tests ("@slow" in the title) that make check leaves out
 #   make demo            the plugin in a real Cockpit with the composer stand-in, on :9090
 #   make pot             extract translatable strings into po/foundry.pot
 #   make bench           production build, then the figures of test/bench/README.md (about 15 min)
@@ -23,7 +24,7 @@ DEVEL_DIR = $(HOME)/.local/share/cockpit/$(PACKAGE)
 # npm ci rewrites this file; it is older than package-lock.json when node_modules is stale
 NODE_MODULES := node_modules/.package-lock.json
 
-.PHONY: all watch install devel-install deps check demo pot dist rpm bench
+.PHONY: all watch install devel-install deps check check-slow demo pot dist rpm bench
 # deps, the build and npm ci must not race under make -j
 .NOTPARALLEL:
 
@@ -55,6 +56,10 @@ deps:
 
 check: deps
 	test/run-suites.sh
+
+# 30 s latencies, cut-off replies, big files: same summary line as make check
+check-slow: deps
+	test/run-suites.sh build e2e-slow
 
 demo: deps all
 	node --import tsx test/harness/demo.ts

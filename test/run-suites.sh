@@ -1,6 +1,8 @@
 #!/bin/bash
 # Runs every suite (or the ones named: build typecheck lint unit contract e2e packaging bench), keeps going when
 # one fails, and ends with one line summing them all: "N passed, N failed, N skipped".
+# e2e leaves out the tests with "@slow" in their title (30 s latencies, big files); the suite
+# e2e-slow runs only those (`make check-slow` = build + e2e-slow). It is not part of the default list.
 # build, typecheck and lint count as one test each. A suite that runs no test counts as failed.
 # Exit status: 0 only if nothing failed.
 set -uo pipefail
@@ -67,18 +69,19 @@ tap_count() {
     echo "${n:-0}"
 }
 
-run_e2e() {
-    banner "e2e: playwright"
+run_e2e() {   # suite playwright-args...
+    local suite=$1; shift
+    banner "$suite: playwright $*"
     if ! $build_ok; then
-        record e2e 0 1 0 "not run: the build failed"
+        record "$suite" 0 1 0 "not run: the build failed"
         return
     fi
     local report=test-results/e2e.json rc
     rm -f "$report"
-    npx playwright test
+    npx playwright test "$@"
     rc=$?
     if [ ! -s "$report" ]; then
-        record e2e 0 1 0 "no report (exit $rc)"
+        record "$suite" 0 1 0 "no report (exit $rc)"
         return
     fi
     local counts pass fail skip
@@ -88,15 +91,15 @@ run_e2e() {
         const s = r.stats || {};
         const n = (k) => Number(s[k] || 0);
         console.log(n("expected") + n("flaky"), n("unexpected"), n("skipped"), (r.errors || []).length);
-    ' "$report") || { record e2e 0 1 0 "unreadable report"; return; }
+    ' "$report") || { record "$suite" 0 1 0 "unreadable report"; return; }
     local errors
     read -r pass fail skip errors <<<"$counts"
     if [ $((pass + fail + skip)) -eq 0 ]; then
-        record e2e 0 1 0 "ran no test (exit $rc, $errors error(s))"
+        record "$suite" 0 1 0 "ran no test (exit $rc, $errors error(s))"
     elif [ "$rc" -ne 0 ] && [ "$fail" -eq 0 ]; then
-        record e2e "$pass" 1 "$skip" "exit $rc, $errors error(s) outside tests"
+        record "$suite" "$pass" 1 "$skip" "exit $rc, $errors error(s) outside tests"
     else
-        record e2e "$pass" "$fail" "$skip"
+        record "$suite" "$pass" "$fail" "$skip"
     fi
 }
 
@@ -112,7 +115,8 @@ for suite in "${suites[@]}"; do
         contract)
             mapfile -t files < <(find test/contract -maxdepth 1 -type f -name '*.test.ts' 2>/dev/null | sort)
             run_node_tests contract "${files[@]}" ;;
-        e2e) run_e2e ;;
+        e2e) run_e2e e2e --grep-invert @slow ;;
+        e2e-slow) run_e2e e2e-slow --grep @slow ;;
         packaging)
             mapfile -t files < <(find test/packaging -maxdepth 1 -type f -name '*.test.ts' 2>/dev/null | sort)
             run_node_tests packaging "${files[@]}" ;;
@@ -120,7 +124,7 @@ for suite in "${suites[@]}"; do
             # one smoke run of each benchmark (small data, about a minute); no speed is asserted
             if $build_ok; then run_node_tests bench test/bench/smoke.test.ts
             else record bench 0 1 0 "not run: the build failed"; fi ;;
-        *) echo "unknown suite: $suite (known: ${ALL_SUITES[*]})" >&2; record "$suite" 0 1 0 "unknown suite" ;;
+        *) echo "unknown suite: $suite (known: ${ALL_SUITES[*]} e2e-slow)" >&2; record "$suite" 0 1 0 "unknown suite" ;;
     esac
 done
 
