@@ -22,12 +22,15 @@ import { PasteForm } from "./PasteForm";
 type Shown =
     | { kind: "compose"; compose: InspectedCompose; taskId?: number; web?: string }
     | { kind: "build"; build: KojiBuildInfo; hub: string }
-    | { kind: "bad-input"; error: InspectError }
+    | { kind: "bad-input"; error: InspectError; pasted: boolean }
     | { kind: "fetch-failed"; error: KojiFetchError };
+
+/** the message about bad input, which the paste text area names as its description */
+const INPUT_ERROR_ID = "inspect-input-error";
 
 function InputError({ error }: { error: InspectError }) {
     return (
-        <Alert variant="danger" isInline title={_("This cannot be inspected")} className="foundry-inspect-error">
+        <Alert id={INPUT_ERROR_ID} variant="danger" isInline title={_("This cannot be inspected")} className="foundry-inspect-error">
             <p>{format(_(error.message), ...error.args)}</p>
             {error.detail && <p>{_(error.detail)}</p>}
             {error.path && error.code !== "missing" && error.code !== "wrong-type" && <p>{format(_("At $0"), error.path)}</p>}
@@ -44,7 +47,7 @@ export function InspectPage() {
 
     const show = (text: string, from?: { taskId: number; web: string }) => {
         const result = inspectComposeText(text);
-        setShown(result.ok ? { kind: "compose", compose: result.compose, ...from } : { kind: "bad-input", error: result.error });
+        setShown(result.ok ? { kind: "compose", compose: result.compose, ...from } : { kind: "bad-input", error: result.error, pasted: !from });
     };
     async function fetchTask(web: string, taskId: number) {
         setBusy(true);
@@ -71,7 +74,8 @@ export function InspectPage() {
                         <CardBody>
                             <Tabs activeKey={tab} onSelect={(_e, key) => setTab(key)} aria-label={_("What to inspect")}>
                                 <Tab eventKey="paste" title={<TabTitleText>{_("Paste or open a file")}</TabTitleText>}>
-                                    <PasteForm onInspect={text => show(text)} onRefused={error => setShown({ kind: "bad-input", error })} />
+                                    <PasteForm onInspect={text => show(text)} onRefused={error => setShown({ kind: "bad-input", error, pasted: true })}
+                                        errorId={shown?.kind === "bad-input" && shown.pasted ? INPUT_ERROR_ID : undefined} />
                                 </Tab>
                                 <Tab eventKey="task" title={<TabTitleText>{_("Koji task")}</TabTitleText>}>
                                     {settings.value !== undefined &&

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { ActionGroup, Form } from "@patternfly/react-core/dist/esm/components/Form/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { FileUpload } from "@patternfly/react-core/dist/esm/components/FileUpload/index.js";
+import { TextArea } from "@patternfly/react-core/dist/esm/components/TextArea/index.js";
 
 import { _ } from "../../pkg/lib/gettext";
 import { type InspectError, MAX_INSPECT_BYTES, tooLargeError } from "../model/composeStatusFile";
@@ -10,28 +11,28 @@ import { type InspectError, MAX_INSPECT_BYTES, tooLargeError } from "../model/co
 interface Props {
     onInspect(text: string): void;
     onRefused(error: InspectError): void;
+    /** the id of the message saying what is wrong with the text, while there is one */
+    errorId?: string;
 }
 
-export function PasteForm({ onInspect, onRefused }: Props) {
+export function PasteForm({ onInspect, onRefused, errorId }: Props) {
     const [text, setText] = useState("");
     const [filename, setFilename] = useState("");
     const [loading, setLoading] = useState(false);
     return (
         <Form onSubmit={e => { e.preventDefault(); onInspect(text); }}>
             <FileUpload
-                id="inspect-file"
+                id="inspect-upload"
                 type="text"
                 value={text}
                 filename={filename}
                 filenamePlaceholder={_("Drag a file here, open one, or paste below")}
                 browseButtonText={_("Open a file")}
                 clearButtonText={_("Clear")}
-                textAreaPlaceholder={_("Paste a compose-status.json or a ComposeStatus here")}
-                allowEditingUploadedText
+                hideDefaultPreview
                 isLoading={loading}
                 onFileInputChange={(_e, file) => setFilename(file.name)}
                 onDataChange={(_e, data) => setText(data)}
-                onTextChange={(_e, value) => setText(value)}
                 onReadStarted={() => setLoading(true)}
                 onReadFinished={() => setLoading(false)}
                 onClearClick={() => { setText(""); setFilename(""); }}
@@ -44,7 +45,19 @@ export function PasteForm({ onInspect, onRefused }: Props) {
                             onRefused(error);
                     },
                 }}
-            />
+            >
+                <TextArea
+                    id="inspect-file"
+                    aria-label={_("Compose status text")}
+                    placeholder={_("Paste a compose-status.json or a ComposeStatus here")}
+                    value={text}
+                    rows={8}
+                    resizeOrientation="vertical"
+                    validated={errorId ? "error" : "default"}
+                    aria-describedby={errorId}
+                    onChange={(_e, value) => setText(value)}
+                />
+            </FileUpload>
             <ActionGroup>
                 <Button type="submit" variant="primary">{_("Inspect")}</Button>
             </ActionGroup>

@@ -345,3 +345,23 @@ TOML_ROWS.forEach((row, index) => {
         }
     });
 });
+
+// ---- inspector: a pasted status that cannot be read (nothing is sent: it is read in the page) --
+
+const INSPECT_ROWS: { what: string; text: string; message: string | RegExp }[] = [
+    { what: "JSON with a stray bracket", text: '{"status": "success",\n  "image_statuses": [}', message: /line 2, column 22/ },
+    { what: "a status of the wrong type", text: '{"status": "success", "image_statuses": [{"status": 3}]}', message: "$.image_statuses[0].status should be a string, not integer." },
+    { what: "JSON that is neither kind of status", text: '{"hello": 1}', message: /neither a koji-osbuild compose-status.json/ },
+];
+
+INSPECT_ROWS.forEach(row => {
+    test(`inspect: ${row.what} is described at the pasted text, which is kept`, async ({ gotoApp }) => {
+        const app = await gotoApp("/inspect");
+        const text = app.locator("textarea#inspect-file");
+        await text.fill(row.text);
+        await app.getByRole("button", { name: "Inspect", exact: true }).click();
+        await expectMessageAt(app, text, row.message);
+        await expect(text).toHaveValue(row.text);
+        await expect(app.locator(".foundry-inspected")).toHaveCount(0);
+    });
+});
