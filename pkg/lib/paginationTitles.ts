@@ -16,7 +16,8 @@ export function paginationTitles(overrides: Partial<PaginationTitles> = {}): Pag
         toPreviousPageAriaLabel: _("Go to previous page"),
         toLastPageAriaLabel: _("Go to last page"),
         toNextPageAriaLabel: _("Go to next page"),
-        optionsToggleAriaLabel: _("Items per page"),
+        // none: the toggle is named by the range it shows ("1 - 20 of 143")
+        optionsToggleAriaLabel: "",
         currPageAriaLabel: _("Current page"),
         paginationAriaLabel: _("Pagination"),
         // Translators: between the rows shown and their total, as in "1 - 20 of 143"

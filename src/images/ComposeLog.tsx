@@ -30,7 +30,8 @@ function LogText({ text }: { text: string }) {
     return (
         <>
             {cut && <p>{_("Only the end of the log is shown.")}</p>}
-            <pre ref={pre} className="foundry-mono foundry-pre foundry-log" style={{ maxHeight: "60vh", overflow: "auto" }} aria-label={_("Build log")}>
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard to be scrolled */}
+            <pre ref={pre} className="foundry-mono foundry-pre foundry-log" style={{ maxHeight: "60vh", overflow: "auto" }} aria-label={_("Build log")} role="region" tabIndex={0}>
                 {cut ? text.slice(-TAIL) : text}
             </pre>
         </>

@@ -27,7 +27,8 @@ function CloudManifest({ compose }: { compose: ComposeView }) {
         <>
             <Button component="a" variant="secondary" href={link.href} download={link.filename} icon={<DownloadIcon />}>{_("Download manifest")}</Button>
             {text.length > SHOWN && <p>{_("Only the start of the manifest is shown.")}</p>}
-            <pre className="foundry-mono foundry-pre foundry-log" style={{ maxHeight: "60vh", overflow: "auto" }} aria-label={_("osbuild manifest")}>{text.slice(0, SHOWN)}</pre>
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard to be scrolled */}
+            <pre className="foundry-mono foundry-pre foundry-log" style={{ maxHeight: "60vh", overflow: "auto" }} aria-label={_("osbuild manifest")} role="region" tabIndex={0}>{text.slice(0, SHOWN)}</pre>
         </>
     );
 }
