@@ -6,17 +6,17 @@
 // asked every few seconds, and when it answers again what failed meanwhile is asked again.
 // The Cloud API socket alone going away is said by the pages that use it; its failed reads are
 // retried every few seconds until it answers.
-import { Alert } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { EmptyState, EmptyStateActions, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
 import { PageSection } from "@patternfly/react-core/dist/esm/components/Page/index.js";
-import { Spinner } from "@patternfly/react-core/dist/esm/components/Spinner/index.js";
 import ExclamationCircleIcon from "@patternfly/react-icons/dist/esm/icons/exclamation-circle-icon.js";
 import LockIcon from "@patternfly/react-icons/dist/esm/icons/lock-icon.js";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useDispatch, useStore } from "react-redux";
 
+import { Alert } from "../../pkg/lib/Alert";
 import { format, _ } from "../../pkg/lib/gettext";
+import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { useAdmin } from "../../pkg/lib/useAdmin";
 import { onChannelFailure } from "../api/channelFailures";
 import { asComposerError } from "../api/composerError";
@@ -35,7 +35,7 @@ const RECHECK_MS = 3000;
 function Connecting() {
     return (
         <PageSection>
-            <EmptyState titleText={_("Connecting to the image builder service")} headingLevel="h1" icon={Spinner} />
+            <EmptyState titleText={_("Connecting to the image builder service")} headingLevel="h1" icon={LoadingSpinner} />
         </PageSection>
     );
 }

@@ -1,7 +1,7 @@
 // One blueprint, editable: the form (every section of the schema), its packages, the raw
 // TOML (two-way) and its history. Edits go to composer's workspace as a draft while typing;
 // Save commits a new version after checking nobody else saved meanwhile.
-import { Alert, AlertActionCloseButton } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
+import { AlertActionCloseButton } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Breadcrumb, BreadcrumbItem } from "@patternfly/react-core/dist/esm/components/Breadcrumb/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { EmptyState, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
@@ -14,6 +14,7 @@ import { Flex, FlexItem } from "@patternfly/react-core/dist/esm/layouts/Flex/ind
 import { Stack, StackItem } from "@patternfly/react-core/dist/esm/layouts/Stack/index.js";
 import { useMemo, useState } from "react";
 
+import { Alert } from "../../../pkg/lib/Alert";
 import { LoadingSpinner } from "../../../pkg/lib/LoadingSpinner";
 import { useDialogs } from "../../../pkg/lib/dialogs";
 import { format, _ } from "../../../pkg/lib/gettext";
@@ -137,7 +138,7 @@ export function BlueprintEditor({ name }: { name: string }) {
                 {savedNote &&
                     <StackItem>
                         <Alert variant="success" isInline title={format(_("Saved as version $0"), String(draft.version ?? ""))}
-                            actionClose={<AlertActionCloseButton onClose={() => setSavedNote(false)} />} />
+                            actionClose={<AlertActionCloseButton aria-label={_("Close")} onClose={() => setSavedNote(false)} />} />
                     </StackItem>}
                 {saveError && <StackItem><ErrorAlert title={_("The blueprint could not be saved")} error={saveError} /></StackItem>}
                 {state.deleted &&
