@@ -33,6 +33,8 @@ export interface CockpitOptions {
     port?: number;
     /** copy cockpit-ws output to our stderr as it comes */
     log?: boolean;
+    /** command prefix for cockpit-ws, e.g. setpriv dropping capabilities (test/e2e/faults-permission.spec.ts) */
+    wrapper?: string[];
 }
 
 /** Open options of an external channel, e.g. { payload: "http-stream2", unix, method, path } */
@@ -175,6 +177,7 @@ export async function startCockpit(opts: CockpitOptions): Promise<Cockpit> {
     // If we die without stop() (a killed test run), take cockpit-ws along instead of leaving
     // a root session listening: setpriv sets the parent-death signal, then execs (same pid).
     if (fs.existsSync(SETPRIV)) wsArgv.unshift(SETPRIV, "--pdeathsig", "SIGTERM", "--");
+    if (opts.wrapper) wsArgv.unshift(...opts.wrapper);
     const child = spawn(wsArgv[0], wsArgv.slice(1), { env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     const collect = (d: Buffer): void => {
