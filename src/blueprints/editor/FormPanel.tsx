@@ -3,7 +3,7 @@
 import { Card, CardBody, CardTitle } from "@patternfly/react-core/dist/esm/components/Card/index.js";
 import { Form } from "@patternfly/react-core/dist/esm/components/Form/index.js";
 import { Stack, StackItem } from "@patternfly/react-core/dist/esm/layouts/Stack/index.js";
-import type { ReactNode } from "react";
+import { memo, type ReactNode, useCallback } from "react";
 
 import { _ } from "../../../pkg/lib/gettext";
 import { useDistrosQuery } from "../../api/weldrSources";
@@ -14,8 +14,13 @@ import { ContainersSection } from "./sections/ContainersSection";
 import { CustomizationSections } from "./sections/CustomizationSections";
 import { GeneralSection } from "./sections/GeneralSection";
 import { GroupsAndModulesSection } from "./sections/GroupsAndModulesSection";
+import { useLatestCallback } from "./useLatestCallback";
+import { useStableProblems } from "./useStableProblems";
 
 const ARCHITECTURES = ["x86_64", "aarch64", "ppc64le", "s390x", "riscv64"];
+
+// re-rendered only when the containers (or their problems) change, not on every keystroke
+const MemoContainersSection = memo(ContainersSection);
 
 /** a card of the blueprint's own fields, with a form of its own */
 function FormCard({ title, children }: { title: string; children: ReactNode }) {
@@ -39,23 +44,27 @@ interface Props {
     isNew: boolean;
 }
 
-export function FormPanel({ blueprint, problems, onUpdate, onReplace, isNew }: Props) {
+export function FormPanel({ blueprint, problems: allProblems, onUpdate, onReplace, isNew }: Props) {
     const distros = useDistrosQuery();
+    const problems = useStableProblems(allProblems);
+    const update = useLatestCallback(onUpdate);
+    const replace = useLatestCallback((next: Blueprint | undefined) => next && onReplace(next));
+    const changeContainers = useCallback((next: unknown) => update(["containers"], next), [update]);
     return (
         <Stack hasGutter>
             <FormCard title={_("General")}>
-                <GeneralSection value={blueprint} onChange={next => next && onReplace(next)} problems={problems}
+                <GeneralSection value={blueprint} onChange={replace} problems={problems}
                     isNew={isNew} distros={distros.data} architectures={ARCHITECTURES} />
             </FormCard>
             <FormCard title={_("Package groups and module streams")}>
-                <GroupsAndModulesSection value={blueprint} onChange={next => next && onReplace(next)} problems={problems} />
+                <GroupsAndModulesSection value={blueprint} onChange={replace} problems={problems} />
             </FormCard>
             <FormCard title={_("Containers")}>
-                <ContainersSection value={blueprint.containers} onChange={next => onUpdate(["containers"], next)} problems={problems} />
+                <MemoContainersSection value={blueprint.containers} onChange={changeContainers} problems={problems} />
             </FormCard>
             <StackItem>
                 {/* each customization card holds its own form */}
-                <CustomizationSections blueprint={blueprint} onChange={onUpdate} problems={problems} />
+                <CustomizationSections customizations={blueprint.customizations} onChange={update} problems={problems} />
             </StackItem>
         </Stack>
     );
