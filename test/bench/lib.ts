@@ -96,7 +96,8 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
                 child.kill("SIGTERM");
                 await new Promise(r => child.once("exit", r));
             }
-            fs.rmSync(profile, { recursive: true, force: true });
+            // Chromium's helper processes can still be writing the profile when the main one exits
+            fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
         },
     };
 }
