@@ -5,7 +5,7 @@ import { Page, PageSection } from "@patternfly/react-core/dist/esm/components/Pa
 import { Tab, Tabs, TabTitleText } from "@patternfly/react-core/dist/esm/components/Tabs/index.js";
 import { EmptyState, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
-import { Suspense } from "react";
+import { Suspense, memo } from "react";
 
 import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { DialogsProvider } from "../../pkg/lib/dialogs";
@@ -16,14 +16,15 @@ import { BlueprintsPage } from "../blueprints/BlueprintsPage";
 import { AboutButton } from "./AboutButton";
 import { BlueprintEditor, ImagePage, ImagesPage, InspectPage, SettingsPage, SourcesPage } from "./lazyPages";
 import { LoadFailureBoundary } from "./LoadFailureBoundary";
-import { type Route, parseRoute, sectionOf } from "./route";
+import { type Route, type Section, parseRoute, sectionOf } from "./route";
 import { ServiceGate } from "./ServiceGate";
 
 /** the element the section tabs control: the routed page */
 const SECTION_PANEL = "foundry-section";
 
-function SectionTabs({ route }: { route: Route }) {
-    const section = sectionOf(route);
+// Rendered again only when the section changes: PatternFly's Tabs read the computed style (a
+// forced layout of the whole page) on every update, e.g. on each sort or filter of a list.
+const SectionTabs = memo(function SectionTabs({ section }: { section: Section | null }) {
     return (
         <PageSection type="tabs" stickyOnBreakpoint={{ default: "top" }}>
             <Flex justifyContent={{ default: "justifyContentSpaceBetween" }} flexWrap={{ default: "nowrap" }} alignItems={{ default: "alignItemsCenter" }}>
@@ -48,7 +49,7 @@ function SectionTabs({ route }: { route: Route }) {
             </Flex>
         </PageSection>
     );
-}
+});
 
 function UnknownPage() {
     return (
@@ -101,7 +102,7 @@ export function App() {
         <DialogsProvider>
             <Page>
                 <ServiceGate>
-                    <SectionTabs route={route} />
+                    <SectionTabs section={sectionOf(route)} />
                     <div id={SECTION_PANEL} role="tabpanel" aria-labelledby={`pf-tab-${sectionOf(route) ?? "blueprints"}-${sectionOf(route) ?? "blueprints"}`}>
                         <LoadFailureBoundary key={sectionOf(route) ?? "unknown"}>
                             <Suspense fallback={<PageLoading />}>
