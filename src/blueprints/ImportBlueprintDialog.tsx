@@ -96,6 +96,7 @@ export function ImportBlueprintDialog({ existing }: { existing: string[] }) {
                             filename={filename}
                             filenamePlaceholder={_("Drag a file here, browse, or paste below")}
                             browseButtonText={_("Browse…")}
+                            filenameAriaLabel={_("File name")}
                             clearButtonText={_("Clear")}
                             hideDefaultPreview
                             onFileInputChange={(_event, file) => setFilename(file.name)}

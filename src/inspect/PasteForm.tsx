@@ -28,6 +28,7 @@ export function PasteForm({ onInspect, onRefused, errorId }: Props) {
                 filename={filename}
                 filenamePlaceholder={_("Drag a file here, open one, or paste below")}
                 browseButtonText={_("Open a file")}
+                filenameAriaLabel={_("File name")}
                 clearButtonText={_("Clear")}
                 hideDefaultPreview
                 isLoading={loading}

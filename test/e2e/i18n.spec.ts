@@ -54,7 +54,8 @@ const PATTERNFLY_DEFAULTS = [
     "Reset", "Search input", "Loading...", "Contents", "Kebab toggle", "Select all rows", "Scroll left",
     "Scroll right", "Minus", "Plus", "Copyable input", "Danger alert:", "Info alert:",
     "Success alert:", "Warning alert:", "Custom alert:", "Toggle date picker", "Close drawer panel",
-    "Wizard steps", "Options menu", "Clear input value", "Show filters", "Hide filters",
+    "Wizard steps", "Options menu", "Clear input value", "Show filters", "Hide filters", "File upload",
+    "Read only filename", "Browse...",
 ];
 const PATTERNFLY_PATTERNS = [/^Select row \d+$/, /^(Danger|Info|Success|Warning|Custom) alert details$/];
 
@@ -156,6 +157,9 @@ test("in German the blueprints list and its dialogs show no English string", asy
         await imported.getByRole("textbox", { name: "Blueprint-Text" }).fill(IMPORT_TOML);
         await expect(imported.getByText("e2e-de-import", { exact: true })).toBeVisible();
         await look(walk, "import dialog with a preview");
+        await imported.locator("input[type=file]").setInputFiles({ name: "e2e-de-import.toml", mimeType: "text/plain", buffer: Buffer.from(IMPORT_TOML) });
+        await expect(imported.getByRole("textbox", { name: "Dateiname" })).toHaveValue("e2e-de-import.toml");
+        await look(walk, "import dialog with a file");
         await imported.getByRole("textbox", { name: "Blueprint-Text" }).fill("name = ");
         await look(walk, "import dialog with bad TOML");
         await imported.getByRole("button", { name: "Abbrechen" }).click();
