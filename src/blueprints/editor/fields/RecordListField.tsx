@@ -11,6 +11,7 @@ import PlusCircleIcon from "@patternfly/react-icons/dist/esm/icons/plus-circle-i
 import { type ReactNode, useCallback, useLayoutEffect, useRef, useState } from "react";
 
 import { format, _ } from "../../../../pkg/lib/gettext";
+import { paginationTitles } from "../../../../pkg/lib/paginationTitles";
 import type { Path } from "../../../model/objectPath";
 import type { Problem } from "../../../model/validation/types";
 import { FieldHelper } from "./FieldHelper";
@@ -118,7 +119,7 @@ export function RecordListField({ label, path, value, onChange, problems, itemTi
                             perPageOptions={PER_PAGE_OPTIONS.map(n => ({ title: String(n), value: n }))}
                             onSetPage={(_event, p) => setPage(p)}
                             onPerPageSelect={(_event, n, p) => { setPerPage(n); setPage(p) }}
-                            titles={{ paginationAriaLabel: format(_("Pages of $0"), label) }}
+                            titles={paginationTitles({ paginationAriaLabel: format(_("Pages of $0"), label) })}
                             isCompact
                         />
                         <RowsElsewhere
