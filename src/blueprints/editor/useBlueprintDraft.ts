@@ -122,7 +122,10 @@ export function useBlueprintDraft(name: string): BlueprintDraft {
             return;
         if (before.blueprint && serverRef.current && !deepEqual(before.blueprint, serverRef.current))
             return;
-        const result = await saveDraft(next);
+        const request = saveDraft(next);
+        const result = await request;
+        // RTK keeps a mutation's arguments in the store: the blueprint may hold a typed-in password
+        request.reset();
         if ("error" in result) {
             setDraftError(asComposerError(result.error));
             return;
@@ -161,7 +164,9 @@ export function useBlueprintDraft(name: string): BlueprintDraft {
     const commit = useCallback(async (blueprint: Blueprint): Promise<SaveOutcome> => {
         window.clearTimeout(timer.current);
         unpushed.current = undefined;
-        const result = await saveBlueprint(blueprint);
+        const request = saveBlueprint(blueprint);
+        const result = await request;
+        request.reset(); // as in pushDraft: no copy of a typed-in password stays in the store
         if ("error" in result)
             return { error: asComposerError(result.error) ?? { kind: "server", api: "weldr", message: "" } };
         const after = await readServer();
