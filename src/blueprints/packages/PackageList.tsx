@@ -1,13 +1,20 @@
 // The packages (and legacy modules) of the edited blueprint: name and version or glob
-// editable in place, removable; a depsolve problem is shown at the package it names.
+// editable in place, removable; a depsolve problem is shown at the package it names. A long
+// list (thousands of packages) shows one page at a time, with a filter by name and a link to
+// each package elsewhere that has a problem.
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { HelperText, HelperTextItem } from "@patternfly/react-core/dist/esm/components/HelperText/index.js";
 import { Label } from "@patternfly/react-core/dist/esm/components/Label/index.js";
+import { Pagination } from "@patternfly/react-core/dist/esm/components/Pagination/index.js";
+import { SearchInput } from "@patternfly/react-core/dist/esm/components/SearchInput/index.js";
 import { TextInput } from "@patternfly/react-core/dist/esm/components/TextInput/index.js";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
+import { Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core/dist/esm/components/Toolbar/index.js";
 import TrashIcon from "@patternfly/react-icons/dist/esm/icons/trash-icon.js";
+import { useState } from "react";
 
-import { format, _ } from "../../../pkg/lib/gettext";
+import { format, ngettext, _ } from "../../../pkg/lib/gettext";
+import { paginationTitles } from "../../../pkg/lib/paginationTitles";
 import type { Blueprint } from "../../model/blueprint";
 import { type PackageListKey, entries, isGlob, removePackage, setPackageField } from "./packageEdits";
 
@@ -18,13 +25,74 @@ interface Props {
     problems: Map<string, string>;
 }
 
+const PER_PAGE_OPTIONS = [20, 50, 100];
+/** links to packages elsewhere with problems; the rest are counted */
+const SHOWN_ELSEWHERE = 5;
+
+const entryName = (entry: Record<string, unknown>) => typeof entry.name === "string" ? entry.name : "";
+
 export function PackageList({ blueprint, onChange, problems }: Props) {
-    const rows = (["packages", "modules"] as PackageListKey[]).flatMap(key =>
+    const [filter, setFilter] = useState("");
+    const [wantedPage, setPage] = useState(1);
+    const [perPage, setPerPage] = useState(PER_PAGE_OPTIONS[1]);
+    const all = (["packages", "modules"] as PackageListKey[]).flatMap(key =>
         entries(blueprint, key).map((entry, index) => ({ key, index, entry })));
-    if (rows.length === 0)
+    if (all.length === 0)
         return <p>{_("No packages beyond those of the image type. Search below to add some.")}</p>;
-    return (
-        <Table aria-label={_("Packages of the blueprint")} variant="compact">
+
+    const paged = all.length > PER_PAGE_OPTIONS[0];
+    const needle = filter.trim().toLowerCase();
+    const matching = paged && needle ? all.filter(row => entryName(row.entry).toLowerCase().includes(needle)) : all;
+    const lastPage = Math.max(1, Math.ceil(matching.length / perPage));
+    const page = paged ? Math.min(wantedPage, lastPage) : 1;
+    const rows = paged ? matching.slice((page - 1) * perPage, page * perPage) : matching;
+    const onPage = new Set(rows);
+    const elsewhere = all.filter(row => !onPage.has(row) && (entryName(row.entry) === "" || problems.has(entryName(row.entry))));
+    const show = (row: typeof all[number]) => {
+        setFilter("");
+        setPage(Math.floor(all.indexOf(row) / perPage) + 1);
+        requestAnimationFrame(() => document.getElementById(`pkg-name-${row.key}-${row.index}`)?.focus());
+    };
+
+    return (<>
+        {paged &&
+            <Toolbar>
+                <ToolbarContent>
+                    <ToolbarItem>
+                        <SearchInput aria-label={_("Filter the packages of the blueprint")} placeholder={_("Filter by name")}
+                            value={filter} onChange={(_event, value) => { setFilter(value); setPage(1) }}
+                            onClear={() => { setFilter(""); setPage(1) }} resetButtonLabel={_("Clear filter")} />
+                    </ToolbarItem>
+                    <ToolbarItem variant="pagination" align={{ default: "alignEnd" }}>
+                        <Pagination
+                            itemCount={matching.length}
+                            page={page}
+                            perPage={perPage}
+                            perPageOptions={PER_PAGE_OPTIONS.map(n => ({ title: String(n), value: n }))}
+                            onSetPage={(_event, p) => setPage(p)}
+                            onPerPageSelect={(_event, n, p) => { setPerPage(n); setPage(p) }}
+                            titles={paginationTitles({ paginationAriaLabel: _("Pages of the blueprint's packages") })}
+                            isCompact
+                        />
+                    </ToolbarItem>
+                </ToolbarContent>
+            </Toolbar>}
+        {elsewhere.length > 0 &&
+            <HelperText>
+                <HelperTextItem variant="error">
+                    {format(ngettext("$0 package not shown has a problem:", "$0 packages not shown have problems:", elsewhere.length), elsewhere.length)}
+                    {elsewhere.slice(0, SHOWN_ELSEWHERE).map(row =>
+                        <span key={`${row.key}-${row.index}`}>
+                            {" "}
+                            <Button variant="link" isInline onClick={() => show(row)}>
+                                {entryName(row.entry) || format(_("Package $0 (no name)"), row.index + 1)}
+                            </Button>
+                        </span>)}
+                    {elsewhere.length > SHOWN_ELSEWHERE && ` ${format(_("and $0 more"), elsewhere.length - SHOWN_ELSEWHERE)}`}
+                </HelperTextItem>
+            </HelperText>}
+        {matching.length === 0 && <p>{format(_("No package of the blueprint matches \"$0\"."), filter)}</p>}
+        {rows.length > 0 && <Table aria-label={_("Packages of the blueprint")} variant="compact">
             <Thead>
                 <Tr>
                     <Th width={40}>{_("Name")}</Th>
@@ -67,6 +135,6 @@ export function PackageList({ blueprint, onChange, problems }: Props) {
                     );
                 })}
             </Tbody>
-        </Table>
-    );
+        </Table>}
+    </>);
 }
