@@ -195,3 +195,31 @@ test("the add-source dialog has no serious violations, and the icon buttons of e
         expect(unnamed, path).toEqual([]);
     }
 });
+
+test("the create image and import dialogs take the focus (create image: its first field) and give it back to their button when closed", async ({ page, sim, gotoApp }) => {
+    const name = "e2e-a11y-focus";
+    await pushBlueprint(sim, { name, description: "", version: "0.0.1", distro: "fedora-43" });
+    try {
+        let app = await gotoApp(`/blueprint/${name}`);
+        const createImage = app.getByRole("button", { name: "Create image" });
+        await createImage.focus();
+        await page.keyboard.press("Enter");
+        await expect(app.getByRole("dialog", { name: "Create image" }).locator("#create-image-distro")).toBeFocused();
+        await page.keyboard.press("Escape");
+        await expect(app.getByRole("dialog")).toHaveCount(0);
+        await expect(createImage).toBeFocused();
+
+        app = await gotoApp("/");
+        const importButton = app.getByRole("button", { name: "Import", exact: true });
+        await importButton.focus();
+        await page.keyboard.press("Enter");
+        const dialog = app.getByRole("dialog", { name: "Import blueprint" });
+        await expect(dialog).toBeVisible();
+        await expect.poll(() => dialog.evaluate(d => d.contains(d.ownerDocument.activeElement))).toBe(true);
+        await page.keyboard.press("Escape");
+        await expect(app.getByRole("dialog")).toHaveCount(0);
+        await expect(importButton).toBeFocused();
+    } finally {
+        await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
+    }
+});
