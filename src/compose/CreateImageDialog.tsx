@@ -128,10 +128,11 @@ export function CreateImageDialog({ blueprint }: { blueprint?: string }) {
         setRefusal(null);
         if (!built.built.ok || problems.length > 0 || busy)
             return;
-        const result = built.api === "weldr" ? await startWeldr(built.built.request) : await startCloud(built.built.request);
-        // forget the request (it may hold typed-in credentials) and the reply
-        weldrState.reset();
-        cloudState.reset();
+        const request = built.api === "weldr" ? startWeldr(built.built.request) : startCloud(built.built.request);
+        const result = await request;
+        // forget the request (it may hold typed-in credentials) and the reply: the request's own
+        // reset(), since the hook's reset() of this render knows only the previous request
+        request.reset();
         if (result.error) {
             const error: ComposerError = "kind" in result.error ? result.error : { kind: "server", api: built.api, message: String(result.error.message ?? "") };
             setSendError(error);

@@ -174,3 +174,27 @@ test("a user password typed into the blueprint editor reaches composer only, whi
         await removeBlueprint(sim, name);
     }
 });
+
+test("a compose composer refuses keeps the typed key in the form only, not in the Redux state", async ({ page, sim, gotoApp }) => {
+    await page.addInitScript(captureReduxStores);
+    const traces = watch(page);
+    const name = "e2e-secret-refused";
+    const secret = marker("refused");
+    await withBlueprint(sim, name, { packages: [{ name: "no-such-package-e2e", version: "*" }] });
+    try {
+        const app = await openDialog(gotoApp, name);
+        await chooseType(app, "generic-qcow2");
+        await app.locator(radio("weldr:aws.s3")).check();
+        const typed = { region: "us-east-1", accessKeyID: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: secret, bucket: "images-bucket" };
+        for (const [key, value] of Object.entries(typed))
+            await app.locator(field(key)).fill(value);
+        await app.locator(".pf-v6-c-modal-box").getByRole("button", { name: "Create image" }).click();
+        await expect(app.getByRole("dialog").locator(".pf-v6-c-alert.pf-m-danger")).toContainText("no-such-package-e2e");
+        // the dialog stays open with the key typed in, for another try
+        await expect(app.locator(field("secretAccessKey"))).toHaveValue(secret);
+        expectComposerGot(sim, [secret]);
+        await expectNowhere(page, traces, [secret]);
+    } finally {
+        await removeBlueprint(sim, name);
+    }
+});
