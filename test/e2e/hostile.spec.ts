@@ -151,5 +151,12 @@ for (const c of all) {
         if (shown && c.state === "FAILED") await expect(shown).toBeVisible();
         await expectInert(page);
         await expectBidiIsolated(app);
+        // the page does show a hostile value of the service (as text), else the checks above prove little;
+        // a right-to-left override is shown as U+FFFD (visible, and it cannot reorder the text around it)
+        const text = await app.locator("body").innerText();
+        const shownValues = [HOSTILE_TAG, "evil\uFFFDgpj.exe", "AAAAAAAAAAAAAAAAAAAAAAAA", "javascript:", "data:text/html"].filter(v => text.includes(v));
+        expect(shownValues.length, "no hostile value of this compose is on its page").toBeGreaterThan(0);
+        if (JSON.stringify(c).includes(HOSTILE.bidi.slice(0, 6)) && c.images[0].targets[0].result && /azure|local/.test(c.images[0].targets[0].type))
+            expect(shownValues).toContain("evil\uFFFDgpj.exe");
     });
 }
