@@ -8,7 +8,9 @@ import { actionsToggle } from "../../pkg/lib/actionsToggle";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { format, _ } from "../../pkg/lib/gettext";
 import { navigate } from "../../pkg/lib/useLocation";
+import { VisibleText } from "../app/VisibleText";
 import type { BlueprintRow, BlueprintSortKey, SortDirection } from "../model/blueprintList";
+import { showInvisibleChars } from "../model/visibleChars";
 import { DeleteBlueprintDialog } from "./DeleteBlueprintDialog";
 
 interface Props {
@@ -44,10 +46,10 @@ export function BlueprintsTable({ rows, sort, direction, onSort }: Props) {
                 {rows.map(row => (
                     <Tr key={row.name} data-blueprint={row.name}>
                         <Td dataLabel={_("Name")}>
-                            <Button variant="link" isInline onClick={() => navigate(["blueprint", row.name])}>{row.name}</Button>
+                            <Button variant="link" isInline onClick={() => navigate(["blueprint", row.name])}><VisibleText text={row.name} /></Button>
                             {row.summary?.changed && <> <Label isCompact color="orange">{_("Draft")}</Label></>}
                         </Td>
-                        <Td dataLabel={_("Description")} modifier="truncate">{row.summary ? row.summary.description : pending}</Td>
+                        <Td dataLabel={_("Description")} modifier="truncate">{row.summary ? <VisibleText text={row.summary.description} /> : pending}</Td>
                         <Td dataLabel={_("Version")}>{row.summary ? row.summary.version : pending}</Td>
                         <Td dataLabel={_("Packages")}>{row.summary ? row.summary.packages : pending}</Td>
                         <Td isActionCell>
@@ -57,7 +59,7 @@ export function BlueprintsTable({ rows, sort, direction, onSort }: Props) {
                                     title: _("Delete"),
                                     onClick: () => dialogs.show(<DeleteBlueprintDialog name={row.name} />),
                                 }]}
-                                actionsToggle={actionsToggle(format(_("Actions for $0"), row.name))}
+                                actionsToggle={actionsToggle(format(_("Actions for $0"), showInvisibleChars(row.name)))}
                             />
                         </Td>
                     </Tr>

@@ -9,6 +9,7 @@ import { format, _ } from "../../pkg/lib/gettext";
 import { navigate } from "../../pkg/lib/useLocation";
 import { useDeleteBlueprintMutation } from "../api/weldrBlueprints";
 import { ErrorAlert } from "../app/ErrorAlert";
+import { showInvisibleChars } from "../model/visibleChars";
 
 export function DeleteBlueprintDialog({ name, leaveTo }: { name: string; leaveTo?: string[] }) {
     const dialogs = useDialogs();
@@ -25,7 +26,7 @@ export function DeleteBlueprintDialog({ name, leaveTo }: { name: string; leaveTo
 
     return (
         <Modal isOpen onClose={dialogs.close} variant="small" aria-labelledby="delete-blueprint-title">
-            <ModalHeader title={format(_("Delete blueprint $0?"), name)} titleIconVariant="warning" titleScreenReaderText={_("Warning:")} labelId="delete-blueprint-title" />
+            <ModalHeader title={format(_("Delete blueprint $0?"), showInvisibleChars(name))} titleIconVariant="warning" titleScreenReaderText={_("Warning:")} labelId="delete-blueprint-title" />
             <ModalBody>
                 {error && "kind" in error && <ErrorAlert title={format(_("Blueprint $0 could not be deleted"), name)} error={error} />}
                 <p>{_("The blueprint and its history are removed from composer, also for composer-cli. Images built from it are kept.")}</p>

@@ -8,6 +8,7 @@ import { format, _ } from "../../pkg/lib/gettext";
 import { useCancelComposeMutation } from "../api/weldrComposes";
 import { ErrorAlert } from "../app/ErrorAlert";
 import type { ComposeView } from "../model/compose";
+import { showInvisibleChars } from "../model/visibleChars";
 
 export function CancelComposeDialog({ compose, onCanceled }: { compose: ComposeView; onCanceled?: () => void }) {
     const dialogs = useDialogs();
@@ -24,7 +25,7 @@ export function CancelComposeDialog({ compose, onCanceled }: { compose: ComposeV
 
     return (
         <Modal isOpen onClose={dialogs.close} variant="small" aria-labelledby="cancel-image-title">
-            <ModalHeader title={format(_("Stop building $0?"), name)} titleIconVariant="warning" titleScreenReaderText={_("Warning:")} labelId="cancel-image-title" />
+            <ModalHeader title={format(_("Stop building $0?"), showInvisibleChars(name))} titleIconVariant="warning" titleScreenReaderText={_("Warning:")} labelId="cancel-image-title" />
             <ModalBody>
                 {error && "kind" in error && <ErrorAlert title={format(_("The build of $0 could not be stopped"), name)} error={error} />}
                 <p>{_("The build stops and the image is marked as failed. Its log is kept.")}</p>

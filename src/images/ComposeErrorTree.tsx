@@ -6,6 +6,7 @@ import { useState } from "react";
 
 import { Alert } from "../../pkg/lib/Alert";
 import { format, _ } from "../../pkg/lib/gettext";
+import { VisibleText } from "../app/VisibleText";
 import { errorCopyText, errorRows } from "../model/errorTree";
 
 export function ComposeErrorTree({ error }: { error: unknown }) {
@@ -27,7 +28,7 @@ export function ComposeErrorTree({ error }: { error: unknown }) {
                             : <>
                                 {row.key !== undefined && <span className="foundry-mono">{row.key}: </span>}
                                 {row.kind === "error" && row.id !== undefined && <span className="foundry-mono">{row.id} </span>}
-                                <span className={row.kind === "text" ? "foundry-mono" : undefined}>{row.text}</span>
+                                <span className={row.kind === "text" ? "foundry-mono" : undefined}><VisibleText text={row.text} keepLines /></span>
                             </>}
                     </li>
                 ))}

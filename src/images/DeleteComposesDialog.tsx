@@ -14,6 +14,7 @@ import type { ComposerError } from "../api/composerError";
 import { useDeleteComposesMutation } from "../api/weldrComposes";
 import { ErrorAlert } from "../app/ErrorAlert";
 import type { ComposeView } from "../model/compose";
+import { showInvisibleChars } from "../model/visibleChars";
 
 interface Props {
     composes: ComposeView[];
@@ -31,7 +32,7 @@ export function DeleteComposesDialog({ composes, onDeleted }: Props) {
     const one = composes.length === 1 ? composes[0] : undefined;
     const name = one ? (one.blueprint ? `${one.blueprint} ${one.version} (${one.imageType})` : one.id) : "";
     const title = one
-        ? format(_("Delete image $0?"), name)
+        ? format(_("Delete image $0?"), showInvisibleChars(name))
         : format(ngettext("Delete $0 image?", "Delete $0 images?", composes.length), composes.length);
 
     const confirm = async () => {

@@ -9,6 +9,7 @@ import type { ReactNode } from "react";
 
 import { _ } from "../../pkg/lib/gettext";
 import type { WeldrComposeInfo } from "../api/weldrComposes";
+import { VisibleText } from "../app/VisibleText";
 import { ComposeLocations } from "../inspect/ComposeLocations";
 import { KojiLinks } from "../inspect/KojiLinks";
 import { type CloudComposeStatus, type ComposeView, elapsedSeconds } from "../model/compose";
@@ -53,8 +54,8 @@ export function ImageDetails({ compose, info, request, cloud }: Props) {
     return (
         <>
             <DescriptionList isHorizontal isCompact className="foundry-image-details">
-                <Item term={_("Compose id")}><span className="foundry-mono">{compose.id}</span></Item>
-                <Item term={_("Blueprint")}>{info?.blueprintName || compose.blueprint || request?.blueprint}</Item>
+                <Item term={_("Compose id")}><span className="foundry-mono"><VisibleText text={compose.id} /></span></Item>
+                <Item term={_("Blueprint")}><VisibleText text={info?.blueprintName || compose.blueprint || request?.blueprint || ""} /></Item>
                 <Item term={_("Version")}>{info?.blueprintVersion || compose.version || request?.version}</Item>
                 <Item term={_("Image type")}>{type && <span title={type}>{_(imageTypeLabel(type))}</span>}</Item>
                 <Item term={_("Size")}>{size ? formatSize(size) : ""}</Item>

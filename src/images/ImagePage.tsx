@@ -16,6 +16,7 @@ import { navigate } from "../../pkg/lib/useLocation";
 import { useCloudComposeMetadataQuery, useCloudComposeQuery } from "../api/cloudComposes";
 import { useComposeInfoQuery } from "../api/weldrComposes";
 import { ErrorAlert } from "../app/ErrorAlert";
+import { VisibleText } from "../app/VisibleText";
 import { type ComposeView, isFinal } from "../model/compose";
 import { cloudRequestSummary } from "../model/composeDocs";
 import { CancelComposeDialog } from "./CancelComposeDialog";
@@ -48,7 +49,7 @@ function ImageBody({ compose }: { compose: ComposeView }) {
     return (
         <>
             <Flex justifyContent={{ default: "justifyContentSpaceBetween" }}>
-                <FlexItem><Title headingLevel="h1">{name}</Title></FlexItem>
+                <FlexItem><Title headingLevel="h1"><VisibleText text={name} /></Title></FlexItem>
                 <FlexItem>
                     {weldr && !isFinal(compose.state) &&
                         <Button variant="secondary" onClick={() => dialogs.show(<CancelComposeDialog compose={compose} />)}>{_("Stop build")}</Button>}

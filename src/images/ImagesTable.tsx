@@ -10,6 +10,7 @@ import { actionsToggle } from "../../pkg/lib/actionsToggle";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { format, _ } from "../../pkg/lib/gettext";
 import { navigate } from "../../pkg/lib/useLocation";
+import { VisibleText } from "../app/VisibleText";
 import { type ComposeView, elapsedSeconds, isFinal } from "../model/compose";
 import type { ListQuery, SortKey } from "../model/composeFilters";
 import { imageTypeLabel } from "../model/imageTypes";
@@ -93,7 +94,7 @@ export function ImagesTable({ rows, query, setQuery, now, selected, setSelected 
                                           aria-label={format(_("Select $0"), name)} onChange={(_event, on) => select(compose.id, on)} />
                             </Td>
                             <Td dataLabel={_("Blueprint")}>
-                                <Button variant="link" isInline onClick={() => navigate(["image", compose.id])}>{name}</Button>
+                                <Button variant="link" isInline onClick={() => navigate(["image", compose.id])}><VisibleText text={name} /></Button>
                             </Td>
                             <Td dataLabel={_("Image type")} data-type={compose.imageType}>{compose.imageType ? _(imageTypeLabel(compose.imageType)) : "—"}</Td>
                             <Td dataLabel={_("Status")}><ComposeStatus compose={compose} /></Td>

@@ -1,5 +1,5 @@
 // One value from a status: shown as text, with a copy button that copies the whole value
-// (the shown text may be cut or have control characters replaced).
+// (the shown text may be cut, and shows invisible characters as escapes: displayText).
 import { ClipboardCopy } from "@patternfly/react-core/dist/esm/components/ClipboardCopy/index.js";
 
 import { format, _ } from "../../pkg/lib/gettext";

@@ -3,6 +3,7 @@ import { ExpandableSection } from "@patternfly/react-core/dist/esm/components/Ex
 
 import { Alert } from "../../pkg/lib/Alert";
 import { format, _ } from "../../pkg/lib/gettext";
+import { VisibleText } from "../app/VisibleText";
 import { type ComposeError, errorCopyText } from "../model/errorTree";
 import { displayText } from "../model/safeUrl";
 import { CopyValue } from "./CopyValue";
@@ -12,10 +13,10 @@ export function TargetError({ title, error }: { title: string; error: ComposeErr
     const whole = errorCopyText(error);
     return (
         <Alert variant="danger" isInline isPlain title={title}>
-            <p>{error.id !== undefined ? format(_("Error $0: $1"), error.id, reason) : reason}</p>
+            <p><VisibleText text={error.id !== undefined ? format(_("Error $0: $1"), error.id, reason) : reason} /></p>
             {error.details !== undefined &&
                 <ExpandableSection toggleText={_("Details")}>
-                    <pre className="foundry-mono foundry-pre">{whole}</pre>
+                    <pre className="foundry-mono foundry-pre"><VisibleText text={whole} keepLines /></pre>
                 </ExpandableSection>}
             <CopyValue label={_("error")} text={_("Copy error")} copy={whole} />
         </Alert>

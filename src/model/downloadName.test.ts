@@ -24,6 +24,7 @@ describe("file name from Content-Disposition", () => {
         ["control characters", "attachment; filename=\"a\u0007b\u0000.img\"", "ab.img"],
         ["encoded control characters", "attachment; filename*=UTF-8''a%0Ab%1B.img", "ab.img"],
         ["a bidi override", "attachment; filename*=UTF-8''invoice%E2%80%AEgpj.exe", "invoicegpj.exe"],
+        ["zero-width characters", "attachment; filename*=UTF-8''prod%E2%80%8Bweb%EF%BB%BF.qcow2", "prodweb.qcow2"],
         ["Windows-reserved characters", "attachment; filename=\"a<b>c|d?.img\"", "a_b_c_d_.img"],
         ["only dots", "attachment; filename=\"..\"", null],
         ["empty", "attachment; filename=\"\"", null],

@@ -1,21 +1,20 @@
 // The file name a download is saved under: the service's Content-Disposition when it sends one
 // (RFC 6266: `filename*=UTF-8''…` preferred over `filename=`), else
 // `<blueprint>-<version>-<type><ext>` with the type's real extension. Names are reduced to a
-// safe base name: no directories, no control or bidi characters, no characters Windows refuses. Pure.
+// safe base name: no directories, no control, bidi or zero-width characters, no characters Windows refuses. Pure.
 import { imageTypeExtension } from "./imageTypes";
+import { removeInvisibleChars } from "./visibleChars";
 
 /** Longest file name (most file systems allow 255 bytes; characters are counted here). */
 export const MAX_FILENAME_LENGTH = 200;
 
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const RESERVED = /[<>:"|?*]/g;
 
 /** A safe base name, or null when nothing usable is left. */
 export function sanitizeFilename(name: unknown): string | null {
     if (typeof name !== "string")
         return null;
-    let base = name.replace(UNSAFE, "");
+    let base = removeInvisibleChars(name);
     base = base.slice(Math.max(base.lastIndexOf("/"), base.lastIndexOf("\\")) + 1);
     base = base.replace(RESERVED, "_").trim().replace(/^[.\s]+/, "").replace(/[.\s]+$/, "");
     if (base === "")
@@ -83,7 +82,7 @@ export function downloadName(input: DownloadNameInput): string {
     const fromHeader = filenameFromContentDisposition(input.contentDisposition);
     if (fromHeader)
         return fromHeader;
-    const part = (text: string | undefined) => (text ?? "").replace(UNSAFE, "").replace(/[\s/\\<>:"|?*]+/g, "_").replace(/^\.+/, "");
+    const part = (text: string | undefined) => removeInvisibleChars(text ?? "").replace(/[\s/\\<>:"|?*]+/g, "_").replace(/^\.+/, "");
     const kind = input.kind ?? "image";
     const type = part(input.imageType);
     const parts = [part(input.blueprint), part(input.version), type].filter(p => p !== "");

@@ -36,7 +36,8 @@ describe("error tree rows", () => {
         ["empty string", "", []],
         ["reason not a string", { id: 5, reason: 12 }, [[0, "text", null, "id", "5"], [0, "text", null, "reason", "12"]]],
         ["HTML stays text", { id: 1, reason: "<img src=x onerror=alert(1)>" }, [[0, "error", 1, null, "<img src=x onerror=alert(1)>"]]],
-        ["control characters replaced", { id: 1, reason: "a\u0000b\u202e" }, [[0, "error", 1, null, "a\ufffdb\ufffd"]]],
+        ["control and bidi characters as escapes", { id: 1, reason: "a\u0000b\u202e" }, [[0, "error", 1, null, "a\\u0000b\\u202E"]]],
+        ["zero-width characters as escapes", { id: 1, reason: "a\u200bb\ufeff" }, [[0, "error", 1, null, "a\\u200Bb\\uFEFF"]]],
     ];
     for (const [what, input, expected] of cases)
         it(`renders ${what}`, () => assert.deepEqual(rows(input), expected));

@@ -35,6 +35,10 @@ describe("safe links", () => {
         ["space inside", "https://example.com/a b"],
         ["backslash", "https:\\\\evil.example"],
         ["bidi override", "https://example.com/\u202egnp.exe"],
+        ["bidi isolate", "https://example.com/\u2067x"],
+        ["zero-width space in the host", "https://exa\u200bmple.com/"],
+        ["zero-width joiner in the path", "https://example.com/a\u200db"],
+        ["soft hyphen (IDNA drops it: pay\u00adpal.com goes to paypal.com)", "https://pay\u00adpal.com/"],
         ["empty", ""],
         ["only spaces", "   "],
         ["no host", "https://"],
@@ -58,9 +62,10 @@ describe("display text", () => {
         assert.equal(displayText("<b>x</b>"), "<b>x</b>");
     });
 
-    it("replaces control and bidi characters", () => {
-        assert.equal(displayText("a\u0000b\u202ec\nd"), "a\ufffdb\ufffdc\ufffdd");
-        assert.equal(displayText("a\nb\tc\u0007", undefined, true), "a\nb\tc\ufffd");
+    it("shows control, bidi and zero-width characters as their escapes", () => {
+        assert.equal(displayText("a\u0000b\u202ec\nd"), "a\\u0000b\\u202Ec\\u000Ad");
+        assert.equal(displayText("a\nb\tc\u0007", undefined, true), "a\nb\tc\\u0007");
+        assert.equal(displayText("ami-\u200b0123\ufeff"), "ami-\\u200B0123\\uFEFF");
     });
 
     it("cuts a 1 MB string and says so", () => {

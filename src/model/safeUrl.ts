@@ -1,24 +1,17 @@
 // Links are built, never trusted (DESIGN principle 6): the one gate every href passes, and the
 // one way a value from a status becomes display text. Pure.
 
+import { hasInvisibleChars, showInvisibleChars } from "./visibleChars";
+
 /** Longest URL made into a link; presigned S3 URLs are ~1-2 kB, so this leaves room. */
 export const MAX_URL_LENGTH = 8192;
 /** Longest value shown as text; the copy button still carries the whole value. */
 export const MAX_TEXT_LENGTH = 2048;
 
-// C0 controls, DEL, C1 controls, and the bidi embedding/override/isolate characters that can
-// make text read differently from what it is.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const UNSAFE_CHARS_GLOBAL = new RegExp(UNSAFE_CHARS.source, "g");
-// the same, but tabs and line ends kept (multi-line details, logs)
-// eslint-disable-next-line no-control-regex -- as above
-const UNSAFE_CHARS_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
 /**
  * The normalised href of an absolute http(s) URL, or null. Rejected: anything that is not a
- * string, other schemes (javascript:, data:, vbscript:, file:, …), relative URLs, control or
- * bidi characters, whitespace or backslashes inside, URLs with credentials (`https://a@b` reads
+ * string, other schemes (javascript:, data:, vbscript:, file:, …), relative URLs, control, bidi
+ * or zero-width characters (visibleChars), whitespace or backslashes inside, URLs with credentials (`https://a@b` reads
  * as one host and goes to another), and URLs longer than MAX_URL_LENGTH. Outer whitespace is trimmed.
  */
 export function safeHttpUrl(text: unknown): string | null {
@@ -27,7 +20,7 @@ export function safeHttpUrl(text: unknown): string | null {
     const trimmed = text.trim();
     if (trimmed === "" || trimmed.length > MAX_URL_LENGTH)
         return null;
-    if (UNSAFE_CHARS.test(trimmed) || /[\s\\]/.test(trimmed))
+    if (hasInvisibleChars(trimmed) || /[\s\\]/.test(trimmed))
         return null;
     // the scheme must be spelled out: "//host/path" and "host/path" are relative
     if (!/^https?:\/\//i.test(trimmed))
@@ -46,8 +39,9 @@ export function safeHttpUrl(text: unknown): string | null {
 }
 
 /**
- * A value as display text: strings as they are, other values as JSON; control and bidi
- * characters replaced by U+FFFD (tabs and line ends too, unless keepLines); cut to MAX_TEXT_LENGTH with an ellipsis. Never throws.
+ * A value as display text: strings as they are, other values as JSON; cut to MAX_TEXT_LENGTH with
+ * an ellipsis; characters that do not show or reorder the text (control, bidi, zero-width) as
+ * their escapes, `\u202E` (tabs and line ends too, unless keepLines). Never throws.
  */
 export function displayText(value: unknown, max = MAX_TEXT_LENGTH, keepLines = false): string {
     let text: string;
@@ -64,7 +58,7 @@ export function displayText(value: unknown, max = MAX_TEXT_LENGTH, keepLines = f
     }
     if (text.length > max)
         text = text.slice(0, max) + "…";
-    return text.replace(keepLines ? UNSAFE_CHARS_BUT_LINES : UNSAFE_CHARS_GLOBAL, "\ufffd");
+    return showInvisibleChars(text, keepLines);
 }
 
 /** A value as the text a copy button puts on the clipboard: the whole value, unchanged when a string. */

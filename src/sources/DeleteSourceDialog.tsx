@@ -8,6 +8,7 @@ import { format, _ } from "../../pkg/lib/gettext";
 import { asComposerError } from "../api/composerError";
 import { useDeleteSourceMutation } from "../api/weldrSources";
 import { ErrorAlert } from "../app/ErrorAlert";
+import { showInvisibleChars } from "../model/visibleChars";
 
 export function DeleteSourceDialog({ id }: { id: string }) {
     const dialogs = useDialogs();
@@ -22,7 +23,7 @@ export function DeleteSourceDialog({ id }: { id: string }) {
 
     return (
         <Modal isOpen onClose={dialogs.close} variant="small" aria-labelledby="delete-source-title">
-            <ModalHeader title={format(_("Delete source $0?"), id)} titleIconVariant="warning" titleScreenReaderText={_("Warning:")} labelId="delete-source-title" />
+            <ModalHeader title={format(_("Delete source $0?"), showInvisibleChars(id))} titleIconVariant="warning" titleScreenReaderText={_("Warning:")} labelId="delete-source-title" />
             <ModalBody>
                 {deleteError && <ErrorAlert title={format(_("Source $0 could not be deleted"), id)} error={deleteError} />}
                 <p>{_("Images built after this no longer get packages from this source, also when built with composer-cli.")}</p>

@@ -19,6 +19,7 @@ import { asComposerError } from "../api/composerError";
 import { useSourcesQuery } from "../api/weldrSources";
 import type { Source } from "../api/weldrSourcesTypes";
 import { ErrorAlert } from "../app/ErrorAlert";
+import { VisibleText } from "../app/VisibleText";
 import { DeleteSourceDialog } from "./DeleteSourceDialog";
 import { SourceDialog, typeLabel } from "./SourceDialog";
 
@@ -28,10 +29,10 @@ function SourceRow({ source, onEdit, onDelete }: { source: Source; onEdit(): voi
     const reason = _(SYSTEM_REASON);
     return (
         <Tr data-source={source.id}>
-            <Td dataLabel={_("Name")}>{source.name}</Td>
-            <Td dataLabel={_("ID")} className="foundry-mono">{source.id}</Td>
+            <Td dataLabel={_("Name")}><VisibleText text={source.name} /></Td>
+            <Td dataLabel={_("ID")} className="foundry-mono"><VisibleText text={source.id} /></Td>
             <Td dataLabel={_("Type")}>{typeLabel(source.type)}</Td>
-            <Td dataLabel={_("URL")} modifier="breakWord">{source.url}</Td>
+            <Td dataLabel={_("URL")} modifier="breakWord"><VisibleText text={source.url} /></Td>
             <Td dataLabel={_("Distributions")}>{source.distros.length ? source.distros.join(", ") : _("All")}</Td>
             <Td dataLabel={_("Kind")}>
                 {source.system

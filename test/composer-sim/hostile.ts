@@ -5,7 +5,7 @@
 
 import { randomUUID } from "node:crypto";
 
-import type { CloudTarget, CloudUploadType, ComposeRecord } from "./model";
+import type { Blueprint, BlueprintEntry, CloudTarget, CloudUploadType, ComposeRecord, SourceV1 } from "./model";
 
 /** Every hostile string carries this, so a test can find what the page made of it. */
 export const HOSTILE_TAG = "foundry-pwned";
@@ -67,4 +67,36 @@ export function hostileComposes(now = Date.now() / 1000): HostileComposes {
         request: { distribution: "fedora-43", koji: { server: HOSTILE.javascriptUrl, task_id: HOSTILE.html, name: HOSTILE.html, version: HOSTILE.bidi, release: "1" } },
     });
     return { uploads, failed, koji };
+}
+
+/**
+ * A name that reads as another ("e2e-prodweb") but holds a bidi isolate, a zero-width space and a
+ * byte order mark; composer's API refuses such names, a hostile or broken service need not.
+ */
+export const SPOOFED_NAME = "e2e-\u2066prod\u200Bweb\uFEFF";
+/** SPOOFED_NAME as the page shows it */
+export const SPOOFED_SHOWN = "e2e-\\u2066prod\\u200Bweb\\uFEFF";
+
+export interface SpoofedRecords {
+    blueprint: BlueprintEntry;
+    compose: ComposeRecord;
+    source: SourceV1;
+}
+
+/** A blueprint, a Weldr compose of it and a source, each named SPOOFED_NAME. */
+export function spoofedRecords(now = Date.now() / 1000): SpoofedRecords {
+    const blueprint: Blueprint = { name: SPOOFED_NAME, version: "1.0.0", description: `a spoofed name ${SPOOFED_NAME}`, packages: [] };
+    return {
+        blueprint: {
+            commits: [{ commit: "e2e0".repeat(10), message: "Recipe e2e saved", timestamp: "2026-01-01T00:00:00Z", revision: null, blueprint }],
+            workspace: null,
+        },
+        compose: record(now, [{ imageType: "qcow2", arch: "x86_64", size: 2 * 1024 ** 3, targets: [{ type: "local", upload_options: {} }], filename: "disk.qcow2", mimeType: "application/x-qemu-disk" }], {
+            api: "weldr", blueprintName: SPOOFED_NAME, blueprintVersion: "1.0.0", blueprint, log: "",
+        }),
+        source: {
+            id: SPOOFED_NAME, name: SPOOFED_NAME, type: "yum-baseurl", url: `https://example.com/${SPOOFED_NAME}/`,
+            check_gpg: false, check_ssl: true, system: false, rhsm: false, check_repogpg: false,
+        },
+    };
 }

@@ -7,14 +7,17 @@ import fs from "node:fs";
 
 import type { FrameLocator, Page } from "@playwright/test";
 
-import { HOSTILE, HOSTILE_TAG, hostileComposes } from "../composer-sim/hostile";
+import { HOSTILE, HOSTILE_TAG, SPOOFED_NAME, SPOOFED_SHOWN, hostileComposes, spoofedRecords } from "../composer-sim/hostile";
 import type { ComposeRecord, SimState } from "../composer-sim/model";
 import { readE2eEnv } from "./env";
 import { startSim, stopSim, type SimConfig } from "../harness/sim";
 import { expect, pluginFrame, test, type SimControl } from "./fixtures";
 
 const composes = hostileComposes();
+/** HOSTILE.bidi as the page shows it */
+const BIDI_SHOWN = "evil\\u202Egpj.exe\\u200B\\u200Bend";
 const all: ComposeRecord[] = [...composes.uploads, composes.failed, composes.koji];
+const spoofed = spoofedRecords();
 
 async function editState(cfg: SimConfig, edit: (state: SimState) => void): Promise<void> {
     if (!cfg.state) throw new Error("the stand-in runs without a state file");
@@ -28,12 +31,18 @@ async function editState(cfg: SimConfig, edit: (state: SimState) => void): Promi
 test.beforeAll(async () => {
     await editState(readE2eEnv().sim, state => {
         for (const c of all) state.composes[c.id] = c;
+        state.composes[spoofed.compose.id] = spoofed.compose;
+        state.blueprints[SPOOFED_NAME] = spoofed.blueprint;
+        state.sources[SPOOFED_NAME] = spoofed.source;
     });
 });
 
 test.afterAll(async () => {
     await editState(readE2eEnv().sim, state => {
         for (const c of all) delete state.composes[c.id];
+        delete state.composes[spoofed.compose.id];
+        delete state.blueprints[SPOOFED_NAME];
+        delete state.sources[SPOOFED_NAME];
     });
 });
 
@@ -107,7 +116,9 @@ test("hostile blueprint fields show as text in the list and the editor", async (
         await expect(app.getByText(HOSTILE.html, { exact: false }).first()).toBeVisible();
         await expect(app.getByText("AAAAAAAAAAAAAAAAAAAA").first()).toBeAttached();
         await expectInert(page);
-        expect(await expectBidiIsolated(app), "the right-to-left description is not on the page").toBeGreaterThan(0);
+        await expectBidiIsolated(app);
+        // the right-to-left override and the zero-width spaces of the description show as marked escapes
+        await expect(app.locator(`tr[data-blueprint="${names[0]}"] .foundry-invisible-char`)).toHaveText(["\\u202E", "\\u200B\\u200B"]);
 
         await gotoApp(`/blueprint/${names[0]}`);
         await expect(app.locator("#bp-description")).toHaveValue(`${HOSTILE.html} ${HOSTILE.bidi}`);
@@ -152,11 +163,112 @@ for (const c of all) {
         await expectInert(page);
         await expectBidiIsolated(app);
         // the page does show a hostile value of the service (as text), else the checks above prove little;
-        // a right-to-left override is shown as U+FFFD (visible, and it cannot reorder the text around it)
+        // a right-to-left override and zero-width spaces are shown as their escapes (visible, and they
+        // cannot reorder the text around them)
         const text = await app.locator("body").innerText();
-        const shownValues = [HOSTILE_TAG, "evil\uFFFDgpj.exe", "AAAAAAAAAAAAAAAAAAAAAAAA", "javascript:", "data:text/html"].filter(v => text.includes(v));
+        const shownValues = [HOSTILE_TAG, BIDI_SHOWN, "AAAAAAAAAAAAAAAAAAAAAAAA", "javascript:", "data:text/html"].filter(v => text.includes(v));
         expect(shownValues.length, "no hostile value of this compose is on its page").toBeGreaterThan(0);
         if (JSON.stringify(c).includes(HOSTILE.bidi.slice(0, 6)) && c.images[0].targets[0].result && /azure|local/.test(c.images[0].targets[0].type))
-            expect(shownValues).toContain("evil\uFFFDgpj.exe");
+            expect(shownValues).toContain(BIDI_SHOWN);
     });
 }
+
+// ---- the reviewer's inspector: a hostile status pasted or opened ----
+
+/** A zero-width space inside an AMI id, and the same id as the page shows it. */
+const AMI_ZW = "ami-0123\u200B4567";
+const AMI_ZW_SHOWN = "ami-0123\\u200B4567";
+
+function hostileStatus() {
+    const upload = (type: string, options: Record<string, unknown>) => ({ status: "success", upload_status: { type, status: "success", options } });
+    return {
+        id: `e2e-${HOSTILE.bidi}`,
+        kind: "ComposeStatus",
+        status: HOSTILE.html,
+        koji_status: { build_id: 7 },
+        image_status: { status: "success" },
+        image_statuses: [
+            upload("aws", { ami: AMI_ZW, region: HOSTILE.javascriptUrl }),
+            upload("aws.s3", { url: HOSTILE.javascriptUrl }),
+            upload("oci.objectstorage", { url: HOSTILE.dataUrl }),
+            upload("gcp", { project_id: HOSTILE.html, image_name: HOSTILE.huge }),
+            upload("azure", { image_name: HOSTILE.bidi }),
+            upload("container", { url: "https://exa\u200Bmple.com/e2e", digest: "sha256:\uFEFFabc" }),
+            { status: "failure", error: { id: 10, reason: HOSTILE.html, details: [{ id: 11, reason: HOSTILE.bidi, details: HOSTILE.huge }] } },
+        ],
+    };
+}
+
+async function inspect(app: FrameLocator, text: string | null, file?: Buffer): Promise<void> {
+    if (file)
+        await app.locator('#inspect-upload input[type="file"]').setInputFiles({ name: "compose-status.json", mimeType: "application/json", buffer: file });
+    else
+        await app.locator("textarea#inspect-file").fill(text ?? "");
+    await app.getByRole("button", { name: "Inspect", exact: true }).click();
+    await expect(app.locator(".foundry-inspected-image")).toHaveCount(7);
+}
+
+for (const how of ["pasted", "opened as a file"] as const) {
+    test(`a hostile Cloud status ${how} in the inspector shows as text, makes no link of it and holds the layout`, async ({ page, gotoApp }) => {
+        const app = await gotoApp("/inspect");
+        const text = JSON.stringify(hostileStatus(), null, 2);
+        await inspect(app, text, how === "pasted" ? undefined : Buffer.from(text));
+        await expectInert(page);
+        await expectBidiIsolated(app);
+        const result = app.locator(".foundry-inspected");
+        // no value from the status became a link: not javascript:/data:, not an AWS console link
+        // for a region that is a script, not a URL with a zero-width space in its host
+        await expect(result.locator(".foundry-locations a")).toHaveCount(0);
+        await expect(app.locator('.foundry-location[data-type="aws"]').getByText(AMI_ZW_SHOWN, { exact: true })).toBeVisible();
+        await expect(app.locator('.foundry-location[data-type="aws"]').getByText(HOSTILE.javascriptUrl, { exact: true })).toBeVisible();
+        await expect(app.locator('.foundry-location[data-type="aws.s3"]').getByText(HOSTILE.javascriptUrl, { exact: true })).toBeVisible();
+        await expect(app.locator('.foundry-location[data-type="oci.objectstorage"]').getByText(HOSTILE.dataUrl, { exact: true })).toBeVisible();
+        await expect(app.locator('.foundry-location[data-type="gcp"]').getByText(HOSTILE.html, { exact: true })).toBeVisible();
+        // the 1 MiB name is cut, and says so
+        await expect(app.locator('.foundry-location[data-type="gcp"]').getByText(/^A{2048}…$/)).toBeVisible();
+        await expect(app.locator('.foundry-location[data-type="azure"]').getByText(BIDI_SHOWN, { exact: true })).toBeVisible();
+        const container = app.locator('.foundry-location[data-type="container"]');
+        await expect(container.getByText("https://exa\\u200Bmple.com/e2e", { exact: true })).toBeVisible();
+        await expect(container.getByText("sha256:\\uFEFFabc", { exact: true })).toBeVisible();
+        // the compose's own fields: the id with its override shown, the status as text
+        await expect(result.getByText(`e2e-${BIDI_SHOWN}`, { exact: true })).toBeVisible();
+        await expect(result.getByText(HOSTILE.html, { exact: true }).first()).toBeVisible();
+        // the failed image: its reason as text, the override in it marked
+        const failed = app.locator(".foundry-inspected-image").nth(6);
+        await expect(failed.getByText(`Error 10: ${HOSTILE.html}`)).toBeVisible();
+        await failed.getByRole("button", { name: "Details" }).click();
+        await expect(failed.locator("pre .foundry-invisible-char").first()).toHaveText("\\u202E");
+    });
+}
+
+// ---- names that read as others: zero-width and bidi characters in names and ids ----
+
+test("a name with zero-width and bidi characters shows them, marked, wherever it names something", async ({ gotoApp }) => {
+    const marks = ["\\u2066", "\\u200B", "\\uFEFF"];
+    // the images list and the image page: the name of the row, the heading, the details, the delete dialog
+    let app = await gotoApp(`/images?blueprint=${spoofed.compose.id}`);
+    const row = app.locator(`tr[data-compose="${spoofed.compose.id}"]`);
+    await expect(row.getByRole("button", { name: `${SPOOFED_SHOWN} 1.0.0` })).toBeVisible();
+    await expect(row.locator(".foundry-invisible-char")).toHaveText(marks);
+    app = await gotoApp(`/image/${spoofed.compose.id}`);
+    await expect(app.getByRole("heading", { level: 1 })).toHaveText(`${SPOOFED_SHOWN} 1.0.0`);
+    await expect(app.getByRole("heading", { level: 1 }).locator(".foundry-invisible-char")).toHaveText(marks);
+    await app.getByRole("button", { name: "Delete", exact: true }).click();
+    await expect(app.getByRole("dialog")).toContainText(`Delete image ${SPOOFED_SHOWN} 1.0.0`);
+    await app.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+
+    // the blueprints list: the name of the row
+    app = await gotoApp("/?search=e2e-");
+    const bp = app.locator("tr").filter({ hasText: SPOOFED_SHOWN });
+    await expect(bp.getByRole("button", { name: SPOOFED_SHOWN, exact: true })).toBeVisible();
+    await expect(bp.locator(".foundry-invisible-char").first()).toHaveText(marks[0]);
+
+    // the sources page: name, id and URL
+    app = await gotoApp("/sources");
+    const source = app.locator("tr").filter({ hasText: SPOOFED_SHOWN }).first();
+    await expect(source).toContainText(`https://example.com/${SPOOFED_SHOWN}/`);
+    await expect(source.locator(".foundry-invisible-char")).toHaveCount(9);
+    await source.getByRole("button", { name: /^Delete source/ }).click();
+    await expect(app.getByRole("dialog")).toContainText(`Delete source ${SPOOFED_SHOWN}?`);
+    await app.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+});

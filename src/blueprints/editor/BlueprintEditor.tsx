@@ -21,6 +21,7 @@ import { format, _ } from "../../../pkg/lib/gettext";
 import { navigate } from "../../../pkg/lib/useLocation";
 import type { ComposerError } from "../../api/composerError";
 import { ErrorAlert } from "../../app/ErrorAlert";
+import { VisibleText } from "../../app/VisibleText";
 import { validateBlueprint } from "../../model/validation";
 import { HistoryPanel } from "../history/HistoryPanel";
 import { PackagesEditor } from "../packages/PackagesEditor";
@@ -50,7 +51,7 @@ export function BlueprintEditor({ name }: { name: string }) {
     const breadcrumb = (
         <Breadcrumb>
             <BreadcrumbItem to="#/" onClick={event => { event.preventDefault(); navigate([]) }}>{_("Blueprints")}</BreadcrumbItem>
-            <BreadcrumbItem isActive>{name}</BreadcrumbItem>
+            <BreadcrumbItem isActive><VisibleText text={name} /></BreadcrumbItem>
         </Breadcrumb>
     );
 
@@ -115,7 +116,7 @@ export function BlueprintEditor({ name }: { name: string }) {
                     <Flex justifyContent={{ default: "justifyContentSpaceBetween" }} alignItems={{ default: "alignItemsCenter" }}>
                         <FlexItem>
                             <Title headingLevel="h1">
-                                {name}{" "}
+                                <VisibleText text={name} />{" "}
                                 {unsaved && <Label color="orange">{state.pending ? _("Unsaved changes") : _("Draft")}</Label>}
                             </Title>
                         </FlexItem>
