@@ -32,7 +32,7 @@ test("the list shows composer's blueprints with description, version and package
     await expect(table.locator("tbody tr")).toHaveCount(Math.min(names.length, 100));
     const first = await blueprintInfo(sim, names[0]);
     const row = table.locator(`tr[data-blueprint="${names[0]}"]`);
-    await expect(row.getByRole("button", { name: names[0] })).toBeVisible();
+    await expect(row.getByRole("button", { name: names[0], exact: true })).toBeVisible();
     await expect(row.locator("td").nth(1)).toHaveText(first?.description ?? "");
     await expect(row.locator("td").nth(2)).toHaveText(first?.version ?? "");
     await expect(row.locator("td").nth(3)).toHaveText(String((first?.packages?.length ?? 0) + (first?.modules?.length ?? 0)));
@@ -55,7 +55,8 @@ test("search filters by name or description, ignoring case, and can be cleared",
 
         await search.fill("no-such-blueprint-anywhere");
         await expect(app.getByRole("heading", { name: "No blueprint matches" })).toBeVisible();
-        await app.getByRole("button", { name: "Clear search" }).click();
+        // the empty state's own button (the search box has a reset button of the same name)
+        await app.locator(".pf-v6-c-empty-state").getByRole("button", { name: "Clear search" }).click();
         await expect(search).toHaveValue("");
         await expect(rows.first()).toBeVisible();
     } finally {
@@ -174,4 +175,30 @@ test("deep links open a blueprint, and back and forward move between pages", asy
 test("a blueprint that does not exist says so", async ({ gotoApp }) => {
     const app = await gotoApp("/blueprint/no-such-blueprint");
     await expect(app.getByRole("heading", { name: "Blueprint not found" })).toBeVisible();
+});
+
+test("a list opened while composer is stopped shows its rows with details once the service answers", async ({ sim, gotoApp }) => {
+    const names = (await blueprintNames(sim)).sort((a, b) => a.localeCompare(b, undefined, { sensitivity: "base", numeric: true }));
+    const first = await blueprintInfo(sim, names[0]);
+    await sim.stop();
+    const app = await gotoApp("/");
+    await expect(app.getByRole("heading", { name: "The image builder service is not running" })).toBeVisible();
+    await sim.start();
+    await app.getByRole("button", { name: "Retry" }).click();
+    const row = app.getByRole("grid", { name: "Blueprints" }).locator(`tr[data-blueprint="${names[0]}"]`);
+    await expect(row.locator("td").nth(2)).toHaveText(first?.version ?? "");
+    await expect(app.getByText("The blueprints could not be listed")).toHaveCount(0);
+});
+
+test("a list opened on a later page, sorted the other way, shows that page's rows with their details", async ({ sim, gotoApp }) => {
+    const names = (await blueprintNames(sim)).sort((a, b) => b.localeCompare(a, undefined, { sensitivity: "base", numeric: true }));
+    expect(names.length).toBeGreaterThan(2);
+    const app = await gotoApp("/?dir=desc&perPage=2&page=2");
+    const table = app.getByRole("grid", { name: "Blueprints" });
+    await expect(table.locator("tbody tr[data-blueprint]")).toHaveCount(2);
+    for (const [i, name] of names.slice(2, 4).entries()) {
+        const row = table.locator("tbody tr[data-blueprint]").nth(i);
+        await expect(row).toHaveAttribute("data-blueprint", name);
+        await expect(row.locator("td").nth(2)).toHaveText((await blueprintInfo(sim, name))?.version ?? "");
+    }
 });
