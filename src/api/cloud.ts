@@ -5,7 +5,7 @@ import type { CloudComposeStatus } from "../model/compose";
 import { decodeComposeList } from "./cloudTypes";
 import type { ComposerError } from "./composerError";
 import { cloud } from "./transport";
-import { unchangedReply } from "./unchangedReply";
+import { bigList, unchangedReply } from "./unchangedReply";
 
 export const CLOUD_PREFIX = "/api/image-builder-composer/v2";
 
@@ -19,7 +19,11 @@ export const cloudApi = createApi({
     tagTypes: ["Compose"],
     endpoints: build => ({
         composes: build.query<CloudComposeStatus[], void>({
-            queryFn: () => readComposeList(),
+            queryFn: async () => {
+                const reply = await readComposeList();
+                return reply.error ? reply : { data: bigList(reply.data) };
+            },
+            structuralSharing: false,
             providesTags: [{ type: "Compose", id: "LIST" }],
         }),
     }),

@@ -16,6 +16,14 @@ describe("replies of the wrong shape are refused with a reason", () => {
         ["queue without run", () => decodeComposeLists({ new: [] }, ["new", "run"]), /run is not a list/],
         ["cloud list that is an object (the spec's ComposeList)", () => decodeComposeList({ items: [] }), /composes is not a list/],
         ["cloud status without image_status", () => decodeComposeList([{ id: "a", status: "success" }]), /image_status is not an object/],
+        ["cloud upload without a type, named by its place", () => decodeComposeList([
+            { id: "a", status: "success", image_status: { status: "success" } },
+            { id: "b", status: "success", image_status: { status: "success", upload_statuses: [{ type: "aws", status: "success" }, { status: "success" }] } },
+        ]), /^composes\[1\]\.image_status\.upload_statuses\[1\]\.type is not a string$/],
+        ["weldr compose without a creation time, named by its place", () => decodeComposeLists({ finished: [], failed: [
+            { id: "a", blueprint: "b", compose_type: "qcow2", queue_status: "FAILED", job_created: 1 },
+            { id: "c", blueprint: "b", compose_type: "qcow2", queue_status: "FAILED" },
+        ] }, ["finished", "failed"]), /^failed\[1\]\.job_created is not a number$/],
         ["status that is null", () => decodeStatus(null), /status is not an object/],
     ];
     for (const [what, run, reason] of cases) {

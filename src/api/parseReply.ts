@@ -8,13 +8,17 @@ export type Result<T> = { data: T; error?: undefined } | { data?: undefined; err
 /** Turns the parsed JSON into T, or throws a DecodeError naming what is wrong */
 export type Decoder<T> = (value: unknown) => T;
 
-export function parseReply<T>(api: ComposerApi, text: string, decode: Decoder<T>): Result<T> {
-    let parsed: unknown;
+/** The JSON of `text`, unchecked */
+export function parseJson(api: ComposerApi, text: string): Result<unknown> {
     try {
-        parsed = JSON.parse(text);
+        return { data: JSON.parse(text) as unknown };
     } catch {
         return { error: malformedReply(api, "not JSON", text) };
     }
+}
+
+/** `parsed` (the JSON of `text`) checked by `decode` */
+export function decodeParsed<T>(api: ComposerApi, text: string, parsed: unknown, decode: Decoder<T>): Result<T> {
     try {
         return { data: decode(parsed) };
     } catch (e) {
@@ -22,4 +26,9 @@ export function parseReply<T>(api: ComposerApi, text: string, decode: Decoder<T>
             return { error: malformedReply(api, e.message, text) };
         throw e;
     }
+}
+
+export function parseReply<T>(api: ComposerApi, text: string, decode: Decoder<T>): Result<T> {
+    const parsed = parseJson(api, text);
+    return parsed.error ? parsed : decodeParsed(api, text, parsed.data, decode);
 }

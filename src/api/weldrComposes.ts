@@ -4,7 +4,7 @@ import type { WeldrComposeEntry } from "../model/compose";
 import { cloudApi } from "./cloud";
 import { array, optionalNumber, record, string } from "./decode";
 import { weldr } from "./transport";
-import { unchangedReply } from "./unchangedReply";
+import { bigList, unchangedReply } from "./unchangedReply";
 import { LIST, V1, weldrApi } from "./weldr";
 import { decodeComposeEntry, decodeComposeLists } from "./weldrTypes";
 
@@ -100,9 +100,10 @@ export const weldrComposesApi = weldrApi.injectEndpoints({
                 const parts = [queue.data, finished.data, failed.data];
                 if (lastLists && parts.every((p, i) => p === lastLists?.parts[i]))
                     return { data: lastLists.data };
-                lastLists = { parts, data: parts.flat() };
+                lastLists = { parts, data: bigList(parts.flat()) };
                 return { data: lastLists.data };
             },
+            structuralSharing: false,
             providesTags: [{ type: "Compose", id: LIST }],
         }),
         /** Statuses of many composes, one request per STATUS_BATCH ids; unknown ids are left out. */

@@ -1,7 +1,7 @@
 // Weldr reply shapes the plugin reads (reference §1.3, §1.6), with their decoders.
 import type { Blueprint } from "../model/blueprint";
 import type { WeldrComposeEntry, WeldrQueueStatus } from "../model/compose";
-import { DecodeError, array, number, optionalNumber, optionalString, record, string } from "./decode";
+import { DecodeError, type What, array, named, number, optionalNumber, optionalString, record, string } from "./decode";
 
 export interface WeldrStatus {
     api: string;
@@ -68,24 +68,24 @@ export function decodeBlueprintsInfo(value: unknown): BlueprintsInfoReply {
 
 const QUEUE_STATUSES = new Set(["WAITING", "RUNNING", "FINISHED", "FAILED"]);
 
-export function decodeComposeEntry(value: unknown, what: string): WeldrComposeEntry {
+export function decodeComposeEntry(value: unknown, what: What): WeldrComposeEntry {
     const v = record(value, what);
-    const status = string(v.queue_status, `${what}.queue_status`);
+    const status = string(v.queue_status, what, "queue_status");
     if (!QUEUE_STATUSES.has(status))
-        throw new DecodeError(`${what}.queue_status is "${status}"`);
+        throw new DecodeError(`${named(what, "queue_status")} is "${status}"`);
     return {
-        id: string(v.id, `${what}.id`),
-        blueprint: string(v.blueprint, `${what}.blueprint`),
-        version: optionalString(v.version, `${what}.version`) ?? "",
-        compose_type: string(v.compose_type, `${what}.compose_type`),
-        image_size: optionalNumber(v.image_size, `${what}.image_size`) ?? 0,
+        id: string(v.id, what, "id"),
+        blueprint: string(v.blueprint, what, "blueprint"),
+        version: optionalString(v.version, what, "version") ?? "",
+        compose_type: string(v.compose_type, what, "compose_type"),
+        image_size: optionalNumber(v.image_size, what, "image_size") ?? 0,
         queue_status: status as WeldrQueueStatus,
-        job_created: number(v.job_created, `${what}.job_created`),
-        job_started: optionalNumber(v.job_started, `${what}.job_started`),
-        job_finished: optionalNumber(v.job_finished, `${what}.job_finished`),
+        job_created: number(v.job_created, what, "job_created"),
+        job_started: optionalNumber(v.job_started, what, "job_started"),
+        job_finished: optionalNumber(v.job_finished, what, "job_finished"),
         uploads: Array.isArray(v.uploads)
             ? v.uploads.map((u, i) => {
-                const up = record(u, `${what}.uploads[${i}]`);
+                const up = record(u, () => `${named(what, "uploads")}[${i}]`);
                 return {
                     uuid: String(up.uuid ?? ""),
                     provider_name: String(up.provider_name ?? ""),
@@ -100,7 +100,7 @@ export function decodeComposeEntry(value: unknown, what: string): WeldrComposeEn
 /** `{<key>: [ComposeEntry]}` as compose/finished, compose/failed and (twice) compose/queue send it */
 export function decodeComposeLists(value: unknown, keys: string[]): WeldrComposeEntry[] {
     const v = record(value, "compose list");
-    return keys.flatMap(key => array(v[key], key).map((e, i) => decodeComposeEntry(e, `${key}[${i}]`)));
+    return keys.flatMap(key => array(v[key], key).map((e, i) => decodeComposeEntry(e, () => `${key}[${i}]`)));
 }
 
 export function decodeStatusOk(value: unknown): true {

@@ -13,31 +13,35 @@ function percent(done: number, total: number): number {
 
 export function ComposeStatus({ compose }: { compose: ComposeView }) {
     const progress = compose.progress;
-    if (compose.state !== "building" || !progress || progress.total <= 0)
-        return <ComposeStateLabel state={compose.state} />;
-    const sub = progress.subprogress;
+    const showProgress = compose.state === "building" && progress !== undefined && progress.total > 0;
+    const sub = progress?.subprogress;
+    // the label comes first either way, so that it stays (and is not laid out again) when
+    // progress starts to be reported
     return (
-        <Stack className="foundry-compose-progress">
-            <StackItem><ComposeStateLabel state={compose.state} /></StackItem>
-            <StackItem>
-                <Progress
-                    value={percent(progress.done, progress.total)}
-                    size={ProgressSize.sm}
-                    measureLocation={ProgressMeasureLocation.outside}
-                    label={format(_("Step $0 of $1"), progress.done, progress.total)}
-                    aria-label={_("Build progress")}
-                    data-progress={`${progress.done}/${progress.total}${sub ? ` ${sub.done}/${sub.total}` : ""}`}
-                />
-            </StackItem>
-            {sub && sub.total > 0 &&
-                <StackItem>
-                    <Progress
-                        value={percent(sub.done, sub.total)}
-                        size={ProgressSize.sm}
-                        measureLocation={ProgressMeasureLocation.none}
-                        aria-label={_("Progress of the current step")}
-                    />
-                </StackItem>}
-        </Stack>
+        <>
+            <ComposeStateLabel state={compose.state} />
+            {showProgress &&
+                <Stack className="foundry-compose-progress">
+                    <StackItem>
+                        <Progress
+                            value={percent(progress.done, progress.total)}
+                            size={ProgressSize.sm}
+                            measureLocation={ProgressMeasureLocation.outside}
+                            label={format(_("Step $0 of $1"), progress.done, progress.total)}
+                            aria-label={_("Build progress")}
+                            data-progress={`${progress.done}/${progress.total}${sub ? ` ${sub.done}/${sub.total}` : ""}`}
+                        />
+                    </StackItem>
+                    {sub && sub.total > 0 &&
+                        <StackItem>
+                            <Progress
+                                value={percent(sub.done, sub.total)}
+                                size={ProgressSize.sm}
+                                measureLocation={ProgressMeasureLocation.none}
+                                aria-label={_("Progress of the current step")}
+                            />
+                        </StackItem>}
+                </Stack>}
+        </>
     );
 }

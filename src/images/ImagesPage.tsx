@@ -7,7 +7,7 @@ import { Title } from "@patternfly/react-core/dist/esm/components/Title/index.js
 import CubesIcon from "@patternfly/react-icons/dist/esm/icons/cubes-icon.js";
 import SearchIcon from "@patternfly/react-icons/dist/esm/icons/search-icon.js";
 import cockpit from "cockpit";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 
 import { Alert } from "../../pkg/lib/Alert";
 import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
@@ -15,8 +15,8 @@ import { useDialogs } from "../../pkg/lib/dialogs";
 import { _ } from "../../pkg/lib/gettext";
 import { ErrorAlert } from "../app/ErrorAlert";
 import { CreateImageButton } from "../compose/CreateImageButton";
-import { isFinal } from "../model/compose";
-import { type ListQuery, applyListQuery, dependsOnNow, imageTypesOf, indexComposes, listQueryOptions, pageOf, parseListQuery } from "../model/composeFilters";
+import { type ComposeView, isFinal } from "../model/compose";
+import { type ComposeIndex, type ListQuery, applyListQuery, dependsOnNow, imageTypesOf, indexComposes, isMergedOrder, listQueryOptions, pageOf, parseListQuery } from "../model/composeFilters";
 import { DeleteComposesDialog } from "./DeleteComposesDialog";
 import { ImagesTable } from "./ImagesTable";
 import { ImagesToolbar } from "./ImagesToolbar";
@@ -50,10 +50,25 @@ export function ImagesPage({ options }: { options: Record<string, string | strin
 
     const building = composes?.some(c => !isFinal(c.state)) ?? false;
     const now = useNow(building && visible);
-    const index = useMemo(() => composes && indexComposes(composes), [composes]);
+    // The sort keys of every compose, made once per list. The first page in the default order
+    // needs none (the merged list is in that order), so they are made after it is shown, in a task
+    // of their own, unless the address asks for another order or a filter.
+    const index = useRef<ComposeIndex | undefined>(undefined);
+    const indexOf = (list: ComposeView[]): ComposeIndex => {
+        if (index.current?.composes !== list)
+            index.current = indexComposes(list);
+        return index.current;
+    };
+    useEffect(() => {
+        if (!composes)
+            return;
+        const id = window.setTimeout(() => indexOf(composes), 0);
+        return () => window.clearTimeout(id);
+    }, [composes]);
     // only the elapsed-time order moves with the clock: other orders are not redone every 5 s
     const clock = dependsOnNow(query) ? now : 0;
-    const filtered = useMemo(() => index && applyListQuery(index, query, clock), [index, query, clock]);
+    const filtered = useMemo(() => composes && (isMergedOrder(query) ? composes : applyListQuery(indexOf(composes), query, clock)),
+        [composes, query, clock]);
     const types = useMemo(() => imageTypesOf(composes ?? []), [composes]);
     const page = filtered ? pageOf(filtered, query.page, query.perPage) : undefined;
     // only finished composes that still exist can be selected

@@ -5,6 +5,7 @@ import { Checkbox } from "@patternfly/react-core/dist/esm/components/Checkbox/in
 import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 import type { ThProps } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 import DownloadIcon from "@patternfly/react-icons/dist/esm/icons/download-icon.js";
+import { type Dispatch, type SetStateAction, memo, useCallback } from "react";
 
 import { actionsToggle } from "../../pkg/lib/actionsToggle";
 import { useDialogs } from "../../pkg/lib/dialogs";
@@ -26,7 +27,7 @@ interface Props {
     setQuery: (change: Partial<ListQuery>) => void;
     now: number;
     selected: ReadonlySet<string>;
-    setSelected: (ids: Set<string>) => void;
+    setSelected: Dispatch<SetStateAction<Set<string>>>;
 }
 
 const COLUMNS: { key: SortKey; title: () => string }[] = [
@@ -37,8 +38,55 @@ const COLUMNS: { key: SortKey; title: () => string }[] = [
     { key: "elapsed", title: () => _("Elapsed") },
 ];
 
-export function ImagesTable({ rows, query, setQuery, now, selected, setSelected }: Props) {
+interface RowProps {
+    compose: ComposeView;
+    isSelected: boolean;
+    /** the clock, for a compose that still runs (0 for a finished one: its row does not tick) */
+    now: number;
+    select: (id: string, on: boolean) => void;
+    unselect: (ids: string[]) => void;
+}
+
+/** One compose; drawn again only when its view, its selection or (while it runs) the clock change. */
+const ImageRow = memo(function ImageRow({ compose, isSelected, now, select, unselect }: RowProps) {
     const dialogs = useDialogs();
+    const download = imageDownload(compose);
+    const name = compose.blueprint ? `${compose.blueprint} ${compose.version}` : compose.id;
+    const actions = [
+        ...(compose.api === "weldr" && !isFinal(compose.state)
+            ? [{ title: _("Stop build"), onClick: () => dialogs.show(<CancelComposeDialog compose={compose} />) }]
+            : []),
+        ...(isFinal(compose.state)
+            ? [{ title: _("Delete"), onClick: () => dialogs.show(<DeleteComposesDialog composes={[compose]} onDeleted={unselect} />) }]
+            : []),
+    ];
+    return (
+        <Tr data-compose={compose.id} data-state={compose.state}>
+            <Td>
+                <Checkbox id={`images-select-${compose.id}`} isChecked={isSelected} isDisabled={!isFinal(compose.state)}
+                          aria-label={format(_("Select $0"), name)} onChange={(_event, on) => select(compose.id, on)} />
+            </Td>
+            <Td dataLabel={_("Blueprint")}>
+                <Button variant="link" isInline onClick={() => navigate(["image", compose.id])}><VisibleText text={name} /></Button>
+            </Td>
+            <Td dataLabel={_("Image type")} data-type={compose.imageType}>{compose.imageType ? _(imageTypeLabel(compose.imageType)) : "—"}</Td>
+            <Td dataLabel={_("Status")}><ComposeStatus compose={compose} /></Td>
+            <Td dataLabel={_("Created")}>{timeText(compose.created)}</Td>
+            <Td dataLabel={_("Elapsed")}>{durationText(elapsedSeconds(compose, now))}</Td>
+            <Td dataLabel={_("API")}>{apiText(compose)}</Td>
+            <Td dataLabel={_("Download")}>
+                {download &&
+                    <Button component="a" variant="plain" href={download.href} download={download.filename}
+                            aria-label={_("Download image")} icon={<DownloadIcon />} />}
+            </Td>
+            <Td isActionCell>
+                {actions.length > 0 && <ActionsColumn items={actions} actionsToggle={actionsToggle(format(_("Actions for $0"), name))} />}
+            </Td>
+        </Tr>
+    );
+});
+
+export function ImagesTable({ rows, query, setQuery, now, selected, setSelected }: Props) {
     const sortProps = (index: number, key: SortKey): ThProps["sort"] => ({
         columnIndex: index,
         sortBy: { index: COLUMNS.findIndex(c => c.key === query.sort), direction: query.desc ? "desc" : "asc" },
@@ -46,19 +94,19 @@ export function ImagesTable({ rows, query, setQuery, now, selected, setSelected 
     });
     const selectable = rows.filter(r => isFinal(r.state));
     const allSelected = selectable.length > 0 && selectable.every(r => selected.has(r.id));
-    const select = (id: string, on: boolean) => {
-        const next = new Set(selected);
+    const select = useCallback((id: string, on: boolean) => setSelected(old => {
+        const next = new Set(old);
         if (on)
             next.add(id);
         else
             next.delete(id);
-        setSelected(next);
-    };
-    const unselect = (ids: string[]) => {
-        const next = new Set(selected);
+        return next;
+    }), [setSelected]);
+    const unselect = useCallback((ids: string[]) => setSelected(old => {
+        const next = new Set(old);
         ids.forEach(id => next.delete(id));
-        setSelected(next);
-    };
+        return next;
+    }), [setSelected]);
 
     return (
         <Table aria-label={_("Images")} variant="compact">
@@ -76,42 +124,10 @@ export function ImagesTable({ rows, query, setQuery, now, selected, setSelected 
                 </Tr>
             </Thead>
             <Tbody>
-                {rows.map(compose => {
-                    const download = imageDownload(compose);
-                    const name = compose.blueprint ? `${compose.blueprint} ${compose.version}` : compose.id;
-                    const actions = [
-                        ...(compose.api === "weldr" && !isFinal(compose.state)
-                            ? [{ title: _("Stop build"), onClick: () => dialogs.show(<CancelComposeDialog compose={compose} />) }]
-                            : []),
-                        ...(isFinal(compose.state)
-                            ? [{ title: _("Delete"), onClick: () => dialogs.show(<DeleteComposesDialog composes={[compose]} onDeleted={unselect} />) }]
-                            : []),
-                    ];
-                    return (
-                        <Tr key={compose.id} data-compose={compose.id} data-state={compose.state}>
-                            <Td>
-                                <Checkbox id={`images-select-${compose.id}`} isChecked={selected.has(compose.id)} isDisabled={!isFinal(compose.state)}
-                                          aria-label={format(_("Select $0"), name)} onChange={(_event, on) => select(compose.id, on)} />
-                            </Td>
-                            <Td dataLabel={_("Blueprint")}>
-                                <Button variant="link" isInline onClick={() => navigate(["image", compose.id])}><VisibleText text={name} /></Button>
-                            </Td>
-                            <Td dataLabel={_("Image type")} data-type={compose.imageType}>{compose.imageType ? _(imageTypeLabel(compose.imageType)) : "—"}</Td>
-                            <Td dataLabel={_("Status")}><ComposeStatus compose={compose} /></Td>
-                            <Td dataLabel={_("Created")}>{timeText(compose.created)}</Td>
-                            <Td dataLabel={_("Elapsed")}>{durationText(elapsedSeconds(compose, now))}</Td>
-                            <Td dataLabel={_("API")}>{apiText(compose)}</Td>
-                            <Td dataLabel={_("Download")}>
-                                {download &&
-                                    <Button component="a" variant="plain" href={download.href} download={download.filename}
-                                            aria-label={_("Download image")} icon={<DownloadIcon />} />}
-                            </Td>
-                            <Td isActionCell>
-                                {actions.length > 0 && <ActionsColumn items={actions} actionsToggle={actionsToggle(format(_("Actions for $0"), name))} />}
-                            </Td>
-                        </Tr>
-                    );
-                })}
+                {rows.map(compose => (
+                    <ImageRow key={compose.id} compose={compose} isSelected={selected.has(compose.id)}
+                              now={isFinal(compose.state) ? 0 : now} select={select} unselect={unselect} />
+                ))}
             </Tbody>
         </Table>
     );

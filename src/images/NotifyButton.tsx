@@ -8,7 +8,7 @@ import { _ } from "../../pkg/lib/gettext";
 
 export function NotifyButton() {
     const supported = typeof Notification !== "undefined";
-    const [permission, setPermission] = useState(supported ? Notification.permission : "denied");
+    const [permission, setPermission] = useState(() => supported ? Notification.permission : "denied");
     if (!supported || permission !== "default")
         return null;
     return (

@@ -21,10 +21,14 @@ export function apiText(compose: ComposeView): string {
     return compose.api === "weldr" ? _("Weldr") : _("Cloud API");
 }
 
+// one formatter for every row: toLocaleString with options builds a new one on each call
+let dateTime: Intl.DateTimeFormat | undefined;
+
 export function timeText(seconds: number | undefined): string {
     if (seconds === undefined)
         return "—";
-    return new Date(seconds * 1000).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+    dateTime ??= new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+    return dateTime.format(new Date(seconds * 1000));
 }
 
 /** A duration in seconds, as "2 h 5 min", "3 min 20 s" or "45 s" */

@@ -11,7 +11,7 @@ import { cloudComposesApi } from "../api/cloudComposes";
 import { type ComposerError, asComposerError } from "../api/composerError";
 import { useWeldrComposesQuery, weldrComposesApi } from "../api/weldrComposes";
 import type { AppStore } from "../app/store";
-import { type CloudComposeStatus, type ComposeView, type WeldrComposeEntry, isFinal, mergeComposes, withUpdates } from "../model/compose";
+import { type CloudComposeStatus, type ComposeView, type ViewCache, type WeldrComposeEntry, isFinal, mergeComposes, withUpdates } from "../model/compose";
 import { LIST_REFRESH_MS, type Schedule, advance, dueIds, listDue, nextDue, syncSchedule } from "../model/polling";
 import { usePageVisible } from "./usePageVisible";
 
@@ -43,13 +43,16 @@ export function useLiveComposes(): LiveComposes {
     const [weldrUpdates, setWeldrUpdates] = useState<ReadonlyMap<string, WeldrComposeEntry>>(new Map());
     const [cloudUpdates, setCloudUpdates] = useState<ReadonlyMap<string, CloudComposeStatus>>(new Map());
 
-    // a fresh list read is newer than every status asked for before it
-    useEffect(() => setWeldrUpdates(new Map()), [weldr.data]);
-    useEffect(() => setCloudUpdates(new Map()), [cloud.data]);
+    // a fresh list read is newer than every status asked for before it (kept as it is when there
+    // was none: a new empty map would merge all the composes again)
+    useEffect(() => setWeldrUpdates(old => old.size ? new Map() : old), [weldr.data]);
+    useEffect(() => setCloudUpdates(old => old.size ? new Map() : old), [cloud.data]);
 
     const complete = cloud.data !== undefined || cloud.error !== undefined;
+    // an entry merged before gives the same view: rows of composes that did not change stay as they are
+    const views = useRef<ViewCache>(new WeakMap());
     const composes = useMemo(() => weldr.data
-        ? mergeComposes(withUpdates(weldr.data, weldrUpdates), withUpdates(cloud.data ?? [], cloudUpdates))
+        ? mergeComposes(withUpdates(weldr.data, weldrUpdates), withUpdates(cloud.data ?? [], cloudUpdates), views.current)
         : undefined, [weldr.data, cloud.data, weldrUpdates, cloudUpdates]);
 
     const schedule = useRef<Schedule>(new Map());

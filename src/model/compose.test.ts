@@ -57,6 +57,37 @@ describe("merged compose list", () => {
     });
 });
 
+describe("merging again", () => {
+    it("gives the same view for an entry merged before, and a new one for a changed entry", () => {
+        const cache = new WeakMap();
+        const a = weldrEntry("a", "FINISHED", 10);
+        const b = weldrEntry("b", "RUNNING", 20);
+        const c = cloudStatus("c", "success", "success");
+        const first = mergeComposes([a, b], [c], cache);
+        const bDone = weldrEntry("b", "FINISHED", 20);
+        const second = mergeComposes([a, bDone], [c], cache);
+        assert.equal(second.find(v => v.id === "a"), first.find(v => v.id === "a"));
+        assert.equal(second.find(v => v.id === "c"), first.find(v => v.id === "c"));
+        assert.notEqual(second.find(v => v.id === "b"), first.find(v => v.id === "b"));
+        assert.equal(second.find(v => v.id === "b")?.state, "success");
+    });
+
+    it("adds the Cloud progress without changing the view it keeps", () => {
+        const cache = new WeakMap();
+        const a = weldrEntry("a", "RUNNING", 10);
+        const withProgress = mergeComposes([a], [cloudStatus("a", "pending", "building", { image_status: { status: "building", progress: { done: 1, total: 5 } } })], cache);
+        assert.deepEqual(withProgress[0].progress, { done: 1, total: 5 });
+        const without = mergeComposes([a], [], cache);
+        assert.equal(without[0].progress, undefined);
+    });
+
+    it("takes the last entry of an id that a list repeats (a compose that finished between two reads)", () => {
+        const merged = mergeComposes([weldrEntry("a", "RUNNING", 10), weldrEntry("a", "FINISHED", 10)],
+            [cloudStatus("x", "pending", "building"), cloudStatus("x", "success", "success")]);
+        assert.deepEqual(merged.map(v => [v.id, v.state]), [["a", "success"], ["x", "success"]]);
+    });
+});
+
 describe("live updates", () => {
     it("replaces entries by id and never adds ids", () => {
         const list = [weldrEntry("a", "RUNNING", 1), weldrEntry("b", "RUNNING", 2)];

@@ -117,22 +117,57 @@ export function fromCloud(status: CloudComposeStatus): ComposeView {
     };
 }
 
+/** Views made before, by the entry they were made from (entries are never changed in place). */
+export type ViewCache = WeakMap<WeldrComposeEntry | CloudComposeStatus, ComposeView>;
+
+function cached<T extends WeldrComposeEntry | CloudComposeStatus>(cache: ViewCache | undefined, entry: T, make: (entry: T) => ComposeView): ComposeView {
+    let view = cache?.get(entry);
+    if (!view) {
+        view = make(entry);
+        cache?.set(entry, view);
+    }
+    return view;
+}
+
+const newestFirst = (a: ComposeView, b: ComposeView): number =>
+    (b.created ?? -Infinity) - (a.created ?? -Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
  * Merges both lists: a compose in both is a Weldr compose (blueprint, type and times come
  * from Weldr), with the Cloud view's progress. Newest first; unknown creation times last.
+ * With a `cache`, an entry seen in an earlier merge gives the same view object again (so a
+ * page whose composes did not change renders nothing new); views are never changed in place.
  */
-export function mergeComposes(weldrEntries: WeldrComposeEntry[], cloudStatuses: CloudComposeStatus[]): ComposeView[] {
-    const byId = new Map<string, ComposeView>();
-    for (const status of cloudStatuses)
-        byId.set(status.id, fromCloud(status));
-    for (const entry of weldrEntries) {
-        const fromCloudList = byId.get(entry.id);
-        const view = fromWeldr(entry);
-        if (fromCloudList?.progress)
-            view.progress = fromCloudList.progress;
-        byId.set(entry.id, view);
+export function mergeComposes(weldrEntries: readonly WeldrComposeEntry[], cloudStatuses: readonly CloudComposeStatus[], cache?: ViewCache): ComposeView[] {
+    const weldrIds = new Set<string>();
+    for (const entry of weldrEntries)
+        weldrIds.add(entry.id);
+    // of a compose Weldr lists too, the Cloud list gives only the progress
+    const progress = new Map<string, ComposeProgress>();
+    const merged: ComposeView[] = [];
+    const seen = new Set<string>();
+    // the last entry of an id wins, as a later read does
+    for (let i = cloudStatuses.length - 1; i >= 0; i--) {
+        const status = cloudStatuses[i];
+        if (seen.has(status.id))
+            continue;
+        seen.add(status.id);
+        if (!weldrIds.has(status.id))
+            merged.push(cached(cache, status, fromCloud));
+        else if (status.image_status.progress)
+            progress.set(status.id, status.image_status.progress);
     }
-    return [...byId.values()].sort((a, b) => (b.created ?? -Infinity) - (a.created ?? -Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    seen.clear();
+    for (let i = weldrEntries.length - 1; i >= 0; i--) {
+        const entry = weldrEntries[i];
+        if (seen.has(entry.id))
+            continue;
+        seen.add(entry.id);
+        const view = cached(cache, entry, fromWeldr);
+        const p = progress.get(entry.id);
+        merged.push(p ? { ...view, progress: { ...p } } : view);
+    }
+    return merged.sort(newestFirst);
 }
 
 /** Whether a compose can still change (and so is worth asking about again). */

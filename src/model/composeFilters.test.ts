@@ -1,11 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import type { ComposeView } from "./compose.ts";
-import { applyListQuery, dependsOnNow, imageTypesOf, indexComposes, isFiltered, listQueryOptions, pageOf, parseListQuery } from "./composeFilters.ts";
+import { type ComposeView, mergeComposes } from "./compose.ts";
+import { applyListQuery, dependsOnNow, imageTypesOf, indexComposes, isFiltered, isMergedOrder, listQueryOptions, pageOf, parseListQuery } from "./composeFilters.ts";
 
 const view = (id: string, extra: Partial<ComposeView>): ComposeView => ({
     id, api: "weldr", blueprint: "", version: "", imageType: "", state: "success", targets: [], koji: false, ...extra,
+});
+
+const weldr = (id: string, created: number) => ({
+    id, blueprint: "web", version: "1.0.0", compose_type: "qcow2", image_size: 0, queue_status: "FINISHED" as const, job_created: created,
 });
 
 const composes = [
@@ -74,6 +78,16 @@ describe("images list query", () => {
         assert.equal(dependsOnNow(byElapsed), true);
         // the building compose has no start time: its elapsed time is unknown at any hour
         assert.deepEqual(applyListQuery(index, byElapsed, 1e9).map(c => c.id), ["a", "b", "c", "d"]);
+    });
+
+    it("says when the merged list already is the answer: the default order, nothing filtered", () => {
+        const merged = mergeComposes([weldr("m", 30), weldr("k", 30), weldr("n", 10)],
+            [{ id: "q", status: "success", image_status: { status: "success" } }, { id: "p", status: "pending", image_status: { status: "building" } }]);
+        assert.deepEqual(merged.map(c => c.id), ["k", "m", "n", "p", "q"]);
+        assert.equal(isMergedOrder(parseListQuery({})), true);
+        assert.deepEqual(applyListQuery(merged, parseListQuery({}), 100), merged);
+        for (const o of [{ sort: "created", dir: "asc" }, { sort: "type" }, { blueprint: "x" }, { status: "success" }, { api: "cloud" }, { type: "ami" }])
+            assert.equal(isMergedOrder(parseListQuery(o)), false, JSON.stringify(o));
     });
 
     it("pages 10,000 rows and clamps the page", () => {

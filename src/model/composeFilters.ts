@@ -103,29 +103,69 @@ export interface ComposeIndex {
     id: Int32Array;
 }
 
-/** Ranks of `values` in the order of `compare` (equal values share a rank). */
+/** Ranks of `values` in the order of `compare` (equal values share a rank); few distinct values. */
 function ranks(values: readonly string[], compare: (a: string, b: string) => number): Int32Array {
-    const distinct = [...new Set(values)].sort(compare);
     const rank = new Map<string, number>();
+    for (const v of values)
+        rank.set(v, 0);
+    const distinct = [...rank.keys()].sort(compare);
     distinct.forEach((v, i) => rank.set(v, i > 0 && compare(distinct[i - 1], v) === 0 ? rank.get(distinct[i - 1]) ?? i : i));
-    return Int32Array.from(values, v => rank.get(v) ?? 0);
+    const out = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++)
+        out[i] = rank.get(values[i]) ?? 0;
+    return out;
+}
+
+/** Ranks of distinct-ish strings (ids) in code unit order: the positions sorted, no map. */
+function codeUnitRanks(values: readonly string[]): Int32Array {
+    const order = new Int32Array(values.length);
+    for (let i = 0; i < order.length; i++)
+        order[i] = i;
+    order.sort((a, b) => values[a] < values[b] ? -1 : values[a] > values[b] ? 1 : 0);
+    const out = new Int32Array(values.length);
+    for (let k = 0; k < order.length; k++)
+        out[order[k]] = k > 0 && values[order[k]] === values[order[k - 1]] ? out[order[k - 1]] : k;
+    return out;
 }
 
 const text = new Intl.Collator();
 const numeric = new Intl.Collator(undefined, { numeric: true });
-const codeUnits = (a: string, b: string): number => a < b ? -1 : a > b ? 1 : 0;
 
 export function indexComposes(composes: readonly ComposeView[]): ComposeIndex {
+    const n = composes.length;
+    const names: string[] = new Array<string>(n);
+    const versions: string[] = new Array<string>(n);
+    const types: string[] = new Array<string>(n);
+    const ids: string[] = new Array<string>(n);
+    const lowerBlueprint: string[] = new Array<string>(n);
+    const lower = new Map<string, string>();
+    const state = new Int32Array(n);
+    const created = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        const c = composes[i];
+        // no name or type: after all named ones
+        names[i] = c.blueprint || "\uffff";
+        versions[i] = c.version;
+        types[i] = c.imageType || "\uffff";
+        ids[i] = c.id;
+        let low = lower.get(c.blueprint);
+        if (low === undefined) {
+            low = c.blueprint.toLowerCase();
+            lower.set(c.blueprint, low);
+        }
+        lowerBlueprint[i] = low;
+        state[i] = STATE_ORDER[c.state];
+        created[i] = c.created ?? -Infinity;
+    }
     return {
         composes,
-        lowerBlueprint: composes.map(c => c.blueprint.toLowerCase()),
-        // no name or type: after all named ones
-        blueprint: ranks(composes.map(c => c.blueprint || "\uffff"), text.compare),
-        version: ranks(composes.map(c => c.version), numeric.compare),
-        type: ranks(composes.map(c => c.imageType || "\uffff"), text.compare),
-        state: Int32Array.from(composes, c => STATE_ORDER[c.state]),
-        created: Float64Array.from(composes, c => c.created ?? -1),
-        id: ranks(composes.map(c => c.id), codeUnits),
+        lowerBlueprint,
+        blueprint: ranks(names, text.compare),
+        version: ranks(versions, numeric.compare),
+        type: ranks(types, text.compare),
+        state,
+        created,
+        id: codeUnitRanks(ids),
     };
 }
 
@@ -142,7 +182,8 @@ function comparator(index: ComposeIndex, key: SortKey, now: number): (a: number,
         return (a, b) => elapsed[a] - elapsed[b];
     }
     case "created":
-        return (a, b) => index.created[a] - index.created[b];
+        // two unknown times (-Infinity) compare as equal, not as NaN
+        return (a, b) => index.created[a] === index.created[b] ? 0 : index.created[a] - index.created[b];
     }
 }
 
@@ -162,6 +203,14 @@ export function applyListQuery(composes: readonly ComposeView[] | ComposeIndex, 
     const compare = comparator(index, query.sort, now);
     shown.sort((a, b) => sign * compare(a, b) || index.id[a] - index.id[b]);
     return shown.map(i => index.composes[i]);
+}
+
+/**
+ * Whether `query` shows every compose in the order mergeComposes gives them (newest first, ties
+ * by id, unknown times last): then the merged list is the answer, and no index is needed yet.
+ */
+export function isMergedOrder(query: ListQuery): boolean {
+    return !isFiltered(query) && query.sort === "created" && query.desc;
 }
 
 /** Whether the order of `query` moves with the clock (only the elapsed time does). */
