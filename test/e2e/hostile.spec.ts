@@ -5,7 +5,7 @@
 // stand-in's state file while it is stopped (test/composer-sim/hostile.ts), and removed after.
 import fs from "node:fs";
 
-import type { FrameLocator, Page } from "@playwright/test";
+import type { FrameLocator, Locator, Page } from "@playwright/test";
 
 import { HOSTILE, HOSTILE_TAG, SPOOFED_NAME, SPOOFED_SHOWN, hostileComposes, spoofedRecords } from "../composer-sim/hostile";
 import type { ComposeRecord, SimState } from "../composer-sim/model";
@@ -32,7 +32,6 @@ test.beforeAll(async () => {
     await editState(readE2eEnv().sim, state => {
         for (const c of all) state.composes[c.id] = c;
         state.composes[spoofed.compose.id] = spoofed.compose;
-        state.blueprints[SPOOFED_NAME] = spoofed.blueprint;
         state.sources[SPOOFED_NAME] = spoofed.source;
     });
 });
@@ -41,7 +40,6 @@ test.afterAll(async () => {
     await editState(readE2eEnv().sim, state => {
         for (const c of all) delete state.composes[c.id];
         delete state.composes[spoofed.compose.id];
-        delete state.blueprints[SPOOFED_NAME];
         delete state.sources[SPOOFED_NAME];
     });
 });
@@ -199,11 +197,21 @@ function hostileStatus() {
     };
 }
 
+/** Pastes a text as a paste does: the whole text in one input event. */
+async function paste(textarea: Locator, text: string): Promise<void> {
+    await textarea.evaluate((el, value) => {
+        const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set;
+        setValue?.call(el, value);
+        el.dispatchEvent(new Event("input", { bubbles: true }));
+    }, text);
+    await expect(textarea).toHaveValue(text);
+}
+
 async function inspect(app: FrameLocator, text: string | null, file?: Buffer): Promise<void> {
     if (file)
-        await app.locator('#inspect-upload input[type="file"]').setInputFiles({ name: "compose-status.json", mimeType: "application/json", buffer: file });
+        await app.locator("form", { has: app.locator("textarea#inspect-file") }).locator('input[type="file"]').setInputFiles({ name: "compose-status.json", mimeType: "application/json", buffer: file });
     else
-        await app.locator("textarea#inspect-file").fill(text ?? "");
+        await paste(app.locator("textarea#inspect-file"), text ?? "");
     await app.getByRole("button", { name: "Inspect", exact: true }).click();
     await expect(app.locator(".foundry-inspected-image")).toHaveCount(7);
 }
@@ -243,7 +251,7 @@ for (const how of ["pasted", "opened as a file"] as const) {
 
 // ---- names that read as others: zero-width and bidi characters in names and ids ----
 
-test("a name with zero-width and bidi characters shows them, marked, wherever it names something", async ({ gotoApp }) => {
+test("a name with zero-width and bidi characters shows them, marked, in the images list, the image page and the sources page", async ({ gotoApp }) => {
     const marks = ["\\u2066", "\\u200B", "\\uFEFF"];
     // the images list and the image page: the name of the row, the heading, the details, the delete dialog
     let app = await gotoApp(`/images?blueprint=${spoofed.compose.id}`);
@@ -256,12 +264,6 @@ test("a name with zero-width and bidi characters shows them, marked, wherever it
     await app.getByRole("button", { name: "Delete", exact: true }).click();
     await expect(app.getByRole("dialog")).toContainText(`Delete image ${SPOOFED_SHOWN} 1.0.0`);
     await app.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
-
-    // the blueprints list: the name of the row
-    app = await gotoApp("/?search=e2e-");
-    const bp = app.locator("tr").filter({ hasText: SPOOFED_SHOWN });
-    await expect(bp.getByRole("button", { name: SPOOFED_SHOWN, exact: true })).toBeVisible();
-    await expect(bp.locator(".foundry-invisible-char").first()).toHaveText(marks[0]);
 
     // the sources page: name, id and URL
     app = await gotoApp("/sources");
