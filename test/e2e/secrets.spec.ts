@@ -5,10 +5,12 @@
 // extension reads it: through window.__REDUX_DEVTOOLS_EXTENSION_COMPOSE__, which Redux Toolkit's
 // configureStore calls when it is defined; nothing in the plugin is there for tests.
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 
 import type { FrameLocator, Page } from "@playwright/test";
 
 import { chooseType, field, openDialog, radio, recorded, removeBlueprint, withBlueprint } from "./create-image-helpers";
+import { fault, resetFaults } from "./faults-knobs";
 import { expect, pluginFrame, test, type SimControl } from "./fixtures";
 
 /** Installed before any page script: keeps every Redux store the page creates, read-only use. */
@@ -94,6 +96,8 @@ function secretCases(): SecretCase[] {
     const vmware = marker("vmware");
     const oci = `-----BEGIN PRIVATE KEY-----\n${marker("oci")}\n-----END PRIVATE KEY-----\n`;
     const registry = marker("registry");
+    const s3 = marker("generic-s3");
+    const s3Token = marker("generic-s3-token");
     return [
         { target: "weldr:aws", imageType: "generic-ami", secrets: [aws, token],
             fill: { image_name: "ami", region: "eu-central-1", accessKeyID: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: aws, sessionToken: token, bucket: "my-bucket" } },
@@ -106,6 +110,8 @@ function secretCases(): SecretCase[] {
         { target: "weldr:oci", imageType: "generic-oci", secrets: [oci],
             fill: { image_name: "oci-img", tenancy: "ocid1.tenancy.oc1..aaaabbbb", region: "eu-frankfurt-1", user: "ocid1.user.oc1..aaaacccc", bucket: "b", namespace: "ns",
                 fingerprint: "12:34:56:78:9a:bc:de:f0:12:34:56:78:9a:bc:de:f0", compartment: "ocid1.compartment.oc1..aaaadddd", private_key: oci } },
+        { target: "weldr:generic.s3", imageType: "generic-qcow2", secrets: [s3, s3Token],
+            fill: { region: "us-east-1", accessKeyID: "minio-e2e", secretAccessKey: s3, sessionToken: s3Token, bucket: "images", endpoint: "https://minio.example.com:9000" } },
         { target: "weldr:container", imageType: "generic-container", secrets: [registry],
             fill: { image_name: "registry.example.com/org/image:v1", username: "robot", password: registry } },
     ];
@@ -197,4 +203,116 @@ test("a compose composer refuses keeps the typed key in the form only, not in th
     } finally {
         await removeBlueprint(sim, name);
     }
+});
+
+test("a user password typed into the editor's Users section reaches composer only, which keeps its hash", async ({ page, sim, gotoApp }) => {
+    await page.addInitScript(captureReduxStores);
+    const traces = watch(page);
+    const name = "e2e-secret-user-form";
+    const password = marker("user-form");
+    await withBlueprint(sim, name, { customizations: { user: [{ name: "alice" }] } });
+    try {
+        const app = await gotoApp(`/blueprint/${name}`);
+        const field = app.locator("#bp-customizations-user-0-password");
+        await expect(field).toHaveAttribute("type", "password");
+        await field.fill(password);
+        await app.getByRole("button", { name: "Save", exact: true }).click();
+        await expect(app.getByText(/Saved as version/)).toBeVisible();
+
+        expectComposerGot(sim, [password]);
+        const saved = (await sim.weldr("GET", `/api/v1/blueprints/info/${name}`)).json() as { blueprints: { customizations: { user: { password: string }[] } }[] };
+        expect(saved.blueprints[0].customizations.user[0].password).toMatch(/^\$6\$/);
+        await expect(field).toHaveValue(/^\$6\$/);
+        await expectNowhere(page, traces, [password]);
+    } finally {
+        await removeBlueprint(sim, name);
+    }
+});
+
+const importToml = (name: string, password: string) =>
+    `name = "${name}"\nversion = "1.0.0"\n\n[[customizations.user]]\nname = "alice"\npassword = "${password}"\n`;
+
+test("a password in an imported blueprint reaches composer only", async ({ page, sim, gotoApp }) => {
+    await page.addInitScript(captureReduxStores);
+    const traces = watch(page);
+    const name = "e2e-secret-import";
+    const password = marker("import");
+    try {
+        const app = await gotoApp("/");
+        await app.getByRole("button", { name: "Import", exact: true }).click();
+        await app.getByRole("dialog").getByRole("textbox", { name: "Blueprint text" }).fill(importToml(name, password));
+        await app.getByRole("dialog").getByRole("button", { name: "Import", exact: true }).click();
+        await expect(app.getByRole("dialog")).toHaveCount(0);
+        await expect(app.getByRole("heading", { level: 1 })).toContainText(name);
+        expectComposerGot(sim, [password]);
+        await expectNowhere(page, traces, [password]);
+    } finally {
+        await removeBlueprint(sim, name);
+    }
+});
+
+test.describe("an import composer refuses", () => {
+    test.use({ allowedConsoleErrors: [/500|Internal Server Error|internal error/i] });
+    test.afterEach(async ({ sim }) => { await resetFaults(sim); });
+
+    test("keeps the password in the dialog only, not in the Redux state", async ({ page, sim, gotoApp }) => {
+        await page.addInitScript(captureReduxStores);
+        const traces = watch(page);
+        const name = "e2e-secret-import-refused";
+        const password = marker("import-refused");
+        const app = await gotoApp("/");
+        await app.getByRole("button", { name: "Import", exact: true }).click();
+        const text = importToml(name, password);
+        const textbox = app.getByRole("dialog").getByRole("textbox", { name: "Blueprint text" });
+        await textbox.fill(text);
+        await fault(sim, "error-share", { api: "weldr", path: "^/api/v1/blueprints/new", share: 1 });
+        await app.getByRole("dialog").getByRole("button", { name: "Import", exact: true }).click();
+        await expect(app.getByRole("dialog").locator(".pf-v6-c-alert.pf-m-danger")).toBeVisible();
+        // the dialog keeps the text for another try
+        await expect(textbox).toHaveValue(text);
+        expectComposerGot(sim, [password]);
+        await expectNowhere(page, traces, [password]);
+    });
+});
+
+test.describe("worker credentials written from the settings page", () => {
+    const DIR = "/etc/osbuild-worker";
+    const FILE = `${DIR}/osbuild-worker.toml`;
+    const CREDS = `${DIR}/e2e-secret-aws-credentials`;
+    let before: string | null = null;
+    test.beforeEach(() => {
+        before = fs.existsSync(FILE) ? fs.readFileSync(FILE, "utf8") : null;
+        fs.mkdirSync(DIR, { recursive: true });
+        fs.writeFileSync(FILE, "[aws]\nbucket = \"e2e-bucket\"\n");
+    });
+    test.afterEach(() => {
+        if (before === null)
+            fs.rmSync(FILE, { force: true });
+        else
+            fs.writeFileSync(FILE, before);
+        fs.rmSync(CREDS, { force: true });
+    });
+
+    test("reach the file (mode 0600) only, and leave the page once written", async ({ page, gotoApp }) => {
+        await page.addInitScript(captureReduxStores);
+        const traces = watch(page);
+        const secret = marker("worker-aws");
+        const content = `[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${secret}\n`;
+        const app = await gotoApp("/settings");
+        const card = app.locator("#worker-config");
+        await expect(app.locator("#worker-aws-bucket")).toHaveValue("e2e-bucket");
+        await app.locator("#worker-aws-credentials").fill(CREDS);
+        await card.getByRole("button", { name: "Write a new file at this path" }).first().click();
+        await app.locator("#worker-aws-credentials-file").fill(content);
+        await card.getByRole("button", { name: "Save" }).click();
+        await expect(app.locator("#worker-config-saved")).toBeVisible();
+
+        expect(fs.readFileSync(CREDS, "utf8")).toBe(content);
+        expect(fs.statSync(CREDS).mode & 0o777).toBe(0o600);
+        expect(fs.readFileSync(FILE, "utf8")).not.toContain(secret);
+        // the text area is emptied once the file is written: the page holds no copy
+        await expect(app.locator("#worker-aws-credentials-file")).toHaveValue("");
+        expect(await (await pluginFrame(page)).content(), "the secret is still in the page").not.toContain(secret);
+        await expectNowhere(page, traces, [secret]);
+    });
 });
