@@ -5,7 +5,7 @@ import { Checkbox } from "@patternfly/react-core/dist/esm/components/Checkbox/in
 import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 import type { ThProps } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 import DownloadIcon from "@patternfly/react-icons/dist/esm/icons/download-icon.js";
-import { type Dispatch, type SetStateAction, memo, useCallback } from "react";
+import { type Dispatch, type SetStateAction, memo, useCallback, useRef } from "react";
 
 import { actionsToggle } from "../../pkg/lib/actionsToggle";
 import { useDialogs } from "../../pkg/lib/dialogs";
@@ -86,12 +86,43 @@ const ImageRow = memo(function ImageRow({ compose, isSelected, now, select, unse
     );
 });
 
-export function ImagesTable({ rows, query, setQuery, now, selected, setSelected }: Props) {
+interface HeadProps {
+    sort: SortKey;
+    desc: boolean;
+    onSort: (sort: SortKey, desc: boolean) => void;
+    allSelected: boolean;
+    canSelect: boolean;
+    onSelectAll: (on: boolean) => void;
+}
+
+/**
+ * The header; drawn again only when the order or the page's selection changes (PatternFly's Th
+ * measures its cell after every render, which lays out the page).
+ */
+const ImagesTableHead = memo(function ImagesTableHead({ sort, desc, onSort, allSelected, canSelect, onSelectAll }: HeadProps) {
     const sortProps = (index: number, key: SortKey): ThProps["sort"] => ({
         columnIndex: index,
-        sortBy: { index: COLUMNS.findIndex(c => c.key === query.sort), direction: query.desc ? "desc" : "asc" },
-        onSort: (_event, _index, direction) => setQuery({ sort: key, desc: direction === "desc", page: 1 }),
+        sortBy: { index: COLUMNS.findIndex(c => c.key === sort), direction: desc ? "desc" : "asc" },
+        onSort: (_event, _index, direction) => onSort(key, direction === "desc"),
     });
+    return (
+        <Thead>
+            <Tr>
+                <Th screenReaderText={_("Selection")}>
+                    <Checkbox id="images-select-all" isChecked={allSelected} isDisabled={!canSelect}
+                              aria-label={_("Select all finished images on this page")}
+                              onChange={(_event, on) => onSelectAll(on)} />
+                </Th>
+                {COLUMNS.map((c, i) => <Th key={c.key} sort={sortProps(i, c.key)}>{c.title()}</Th>)}
+                <Th>{_("API")}</Th>
+                <Th screenReaderText={_("Download")} />
+                <Th screenReaderText={_("Actions")} />
+            </Tr>
+        </Thead>
+    );
+});
+
+export function ImagesTable({ rows, query, setQuery, now, selected, setSelected }: Props) {
     const selectable = rows.filter(r => isFinal(r.state));
     const allSelected = selectable.length > 0 && selectable.every(r => selected.has(r.id));
     const select = useCallback((id: string, on: boolean) => setSelected(old => {
@@ -107,22 +138,21 @@ export function ImagesTable({ rows, query, setQuery, now, selected, setSelected 
         ids.forEach(id => next.delete(id));
         return next;
     }), [setSelected]);
+    // the header's callbacks stay the same from one render to the next; they read the latest rows
+    const latest = useRef({ rows, setQuery });
+    latest.current = { rows, setQuery };
+    const onSort = useCallback((sort: SortKey, desc: boolean) => latest.current.setQuery({ sort, desc, page: 1 }), []);
+    const onSelectAll = useCallback((on: boolean) => setSelected(old => {
+        const page = latest.current.rows;
+        return new Set(on
+            ? [...old, ...page.filter(r => isFinal(r.state)).map(r => r.id)]
+            : [...old].filter(id => !page.some(r => r.id === id)));
+    }), [setSelected]);
 
     return (
         <Table aria-label={_("Images")} variant="compact">
-            <Thead>
-                <Tr>
-                    <Th screenReaderText={_("Selection")}>
-                        <Checkbox id="images-select-all" isChecked={allSelected} isDisabled={selectable.length === 0}
-                                  aria-label={_("Select all finished images on this page")}
-                                  onChange={(_event, on) => setSelected(new Set(on ? [...selected, ...selectable.map(r => r.id)] : [...selected].filter(id => !rows.some(r => r.id === id))))} />
-                    </Th>
-                    {COLUMNS.map((c, i) => <Th key={c.key} sort={sortProps(i, c.key)}>{c.title()}</Th>)}
-                    <Th>{_("API")}</Th>
-                    <Th screenReaderText={_("Download")} />
-                    <Th screenReaderText={_("Actions")} />
-                </Tr>
-            </Thead>
+            <ImagesTableHead sort={query.sort} desc={query.desc} onSort={onSort}
+                             allSelected={allSelected} canSelect={selectable.length > 0} onSelectAll={onSelectAll} />
             <Tbody>
                 {rows.map(compose => (
                     <ImageRow key={compose.id} compose={compose} isSelected={selected.has(compose.id)}
