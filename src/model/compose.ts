@@ -139,34 +139,32 @@ const newestFirst = (a: ComposeView, b: ComposeView): number =>
  * page whose composes did not change renders nothing new); views are never changed in place.
  */
 export function mergeComposes(weldrEntries: readonly WeldrComposeEntry[], cloudStatuses: readonly CloudComposeStatus[], cache?: ViewCache): ComposeView[] {
-    const weldrIds = new Set<string>();
-    for (const entry of weldrEntries)
-        weldrIds.add(entry.id);
+    // where each id last appears: a later entry of an id wins, as a later read does
+    const weldrAt = new Map<string, number>();
+    for (let i = 0; i < weldrEntries.length; i++)
+        weldrAt.set(weldrEntries[i].id, i);
     // of a compose Weldr lists too, the Cloud list gives only the progress
     const progress = new Map<string, ComposeProgress>();
-    const merged: ComposeView[] = [];
-    const seen = new Set<string>();
-    // the last entry of an id wins, as a later read does
-    for (let i = cloudStatuses.length - 1; i >= 0; i--) {
-        const status = cloudStatuses[i];
-        if (seen.has(status.id))
-            continue;
-        seen.add(status.id);
-        if (!weldrIds.has(status.id))
-            merged.push(cached(cache, status, fromCloud));
+    const cloudOnly = new Map<string, CloudComposeStatus>();
+    for (const status of cloudStatuses) {
+        if (!weldrAt.has(status.id))
+            cloudOnly.set(status.id, status);
         else if (status.image_status.progress)
             progress.set(status.id, status.image_status.progress);
+        else if (progress.has(status.id))
+            progress.delete(status.id);
     }
-    seen.clear();
-    for (let i = weldrEntries.length - 1; i >= 0; i--) {
+    const merged: ComposeView[] = [];
+    for (let i = 0; i < weldrEntries.length; i++) {
         const entry = weldrEntries[i];
-        if (seen.has(entry.id))
+        if (weldrAt.get(entry.id) !== i)
             continue;
-        seen.add(entry.id);
         const view = cached(cache, entry, fromWeldr);
         const p = progress.get(entry.id);
         merged.push(p ? { ...view, progress: { ...p } } : view);
     }
+    for (const status of cloudOnly.values())
+        merged.push(cached(cache, status, fromCloud));
     return merged.sort(newestFirst);
 }
 
