@@ -17,8 +17,7 @@ import { paginationTitles } from "../../pkg/lib/paginationTitles";
 import { ErrorAlert } from "../app/ErrorAlert";
 import type { BlueprintSortKey, SortDirection } from "../model/blueprintList";
 import { BlueprintsTable } from "./BlueprintsTable";
-import { CreateBlueprintDialog } from "./CreateBlueprintDialog";
-import { ImportBlueprintDialog } from "./lazyDialogs";
+import { CreateBlueprintDialog, ImportBlueprintDialog } from "./lazyDialogs";
 import { useBlueprintRows } from "./useBlueprintRows";
 
 const PER_PAGE_OPTIONS = [10, 20, 50, 100];

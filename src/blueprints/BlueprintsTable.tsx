@@ -11,7 +11,7 @@ import { navigate } from "../../pkg/lib/useLocation";
 import { VisibleText } from "../app/VisibleText";
 import type { BlueprintRow, BlueprintSortKey, SortDirection } from "../model/blueprintList";
 import { showInvisibleChars } from "../model/visibleChars";
-import { DeleteBlueprintDialog } from "./DeleteBlueprintDialog";
+import { DeleteBlueprintDialog } from "./lazyDialogs";
 
 interface Props {
     rows: BlueprintRow[];

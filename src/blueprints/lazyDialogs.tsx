@@ -1,18 +1,29 @@
-// Dialogs of the blueprints list that the first page should not carry: the import dialog brings
-// file upload, the TOML parser and the whole validation, so its code comes with the other pages'
-// (app/lazyPages.ts) when it first opens. It waits in a Suspense of its own (and fails in a
-// boundary of its own), so the opener needs no change.
-import { type ComponentProps, Suspense } from "react";
+// Dialogs of the blueprints list that the first page should not carry: they bring the modal,
+// the form and its helper texts, the import dialog also file upload, the TOML parser and the
+// whole validation, so their code comes with the other pages' (app/lazyPages.ts) when one first
+// opens. Each waits in a Suspense of its own (and fails in a boundary of its own), so the opener
+// needs no change.
+import { type ComponentProps, type ComponentType, Suspense } from "react";
 
-import { ImportBlueprintDialog as LazyImportBlueprintDialog } from "../app/lazyPages";
+import {
+    CreateBlueprintDialog as LazyCreateBlueprintDialog,
+    DeleteBlueprintDialog as LazyDeleteBlueprintDialog,
+    ImportBlueprintDialog as LazyImportBlueprintDialog,
+} from "../app/lazyPages";
 import { LoadFailureBoundary } from "../app/LoadFailureBoundary";
 
-export function ImportBlueprintDialog(props: ComponentProps<typeof LazyImportBlueprintDialog>) {
-    return (
-        <LoadFailureBoundary>
-            <Suspense fallback={null}>
-                <LazyImportBlueprintDialog {...props} />
-            </Suspense>
-        </LoadFailureBoundary>
-    );
+function whenLoaded<P extends object>(Dialog: ComponentType<P>) {
+    return function LazyDialog(props: P) {
+        return (
+            <LoadFailureBoundary>
+                <Suspense fallback={null}>
+                    <Dialog {...props} />
+                </Suspense>
+            </LoadFailureBoundary>
+        );
+    };
 }
+
+export const CreateBlueprintDialog: ComponentType<ComponentProps<typeof LazyCreateBlueprintDialog>> = whenLoaded(LazyCreateBlueprintDialog);
+export const DeleteBlueprintDialog: ComponentType<ComponentProps<typeof LazyDeleteBlueprintDialog>> = whenLoaded(LazyDeleteBlueprintDialog);
+export const ImportBlueprintDialog: ComponentType<ComponentProps<typeof LazyImportBlueprintDialog>> = whenLoaded(LazyImportBlueprintDialog);
