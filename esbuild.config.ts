@@ -10,8 +10,9 @@ import { patternflyWithoutFonts } from "./pkg/build/patternfly-base.ts";
 import { precompress } from "./pkg/build/precompress.ts";
 import { preloadChunks } from "./pkg/build/preload-chunks.ts";
 import { compilePo } from "./pkg/build/po.ts";
-import { splitCss } from "./pkg/build/split-css.ts";
-import { isUnusedSheet } from "./pkg/build/unused-sheets.ts";
+import { type FirstPass, splitCss } from "./pkg/build/split-css.ts";
+import { isHeldBackFromFirstPage, isUnusedSheet } from "./pkg/build/unused-sheets.ts";
+import { usedTokens } from "./pkg/build/unused-tokens.ts";
 
 const watch = process.argv.includes("--watch");
 const production = !process.argv.includes("--dev") && !watch;
@@ -32,11 +33,12 @@ const shared = {
     logLevel: "warning",
 } satisfies esbuild.BuildOptions;
 
-// the style sheets: built by split-css after the JS, one for the first page, one per lazy module
-const cssOptions: esbuild.BuildOptions = {
+// the style sheets: built by split-css after the JS, one for the first page, one per lazy module;
+// twice, so that the base sheet keeps only the tokens that some sheet or script names
+const cssOptions = (firstPass?: FirstPass): esbuild.BuildOptions => ({
     ...shared,
-    plugins: [patternflyWithoutFonts()],
-};
+    plugins: [patternflyWithoutFonts({ usedTokens: firstPass && usedTokens(firstPass.sheets, firstPass.scripts) })],
+});
 
 const options: esbuild.BuildOptions = {
     ...shared,
@@ -49,10 +51,12 @@ const options: esbuild.BuildOptions = {
     target: ["es2022"],
     metafile: true,
     define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") },
+    // the one lodash function PatternFly's table uses, without the 16 kB of lodash it brings (see there)
+    alias: { "lodash/mergeWith": "./pkg/lib/mergeWith.ts" },
     logLevel: "info",
     plugins: [
         cockpitExternal(),
-        splitCss({ outdir, cssOptions, leaveOut: isUnusedSheet }),
+        splitCss({ outdir, cssOptions, leaveOut: isUnusedSheet, holdBack: isHeldBackFromFirstPage }),
         copyStatic({ outdir, files: [["src/index.html", "index.html"], ["manifest.json", "manifest.json"]] }),
         preloadChunks({ outdir }),
         compilePo({ outdir, poDir: "po" }),

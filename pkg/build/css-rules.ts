@@ -71,3 +71,98 @@ export function topLevelStatements(css: string): CssStatement[] {
 export function withoutStatements(css: string, drop: (statement: CssStatement) => boolean): string {
     return topLevelStatements(css).filter(s => !drop(s)).map(s => s.text).join("\n") + "\n";
 }
+
+export interface CustomProperty {
+    /** `--name` */
+    name: string;
+    /** what follows the colon, trimmed */
+    value: string;
+    /** where the declaration starts and ends in the sheet (its `;` included, a closing `}` not) */
+    start: number;
+    end: number;
+}
+
+/**
+ * The custom property declarations (`--name: value;`) inside the blocks of a sheet, at any
+ * depth, past comments and strings. A declaration starts where one may: after `{`, `;` or `}`.
+ */
+export function customProperties(css: string): CustomProperty[] {
+    const found: CustomProperty[] = [];
+    let depth = 0;
+    let declarationMayStart = false;
+    let i = 0;
+    while (i < css.length) {
+        const c = css[i];
+        if (c === "/" && css[i + 1] === "*") {
+            i = skipComment(css, i);
+            continue;
+        }
+        if (c === "\"" || c === "'") {
+            i = skipString(css, i);
+            declarationMayStart = false;
+            continue;
+        }
+        if (depth > 0 && declarationMayStart && c === "-" && css[i + 1] === "-") {
+            const name = /^--[\w-]+/.exec(css.slice(i, i + 300))?.[0] ?? "";
+            let j = i + name.length;
+            while (/\s/.test(css[j] ?? ""))
+                j++;
+            if (name && css[j] === ":") {
+                const end = valueEnd(css, j + 1);
+                const value = css.slice(j + 1, end).replace(/\/\*[\s\S]*?\*\//g, "").trim();
+                const stop = css[end] === ";" ? end + 1 : end;
+                found.push({ name, value, start: i, end: stop });
+                i = stop;
+                declarationMayStart = css[end] === ";";
+                continue;
+            }
+        }
+        if (c === "{" || c === "}" || c === ";") {
+            depth += c === "{" ? 1 : c === "}" ? -1 : 0;
+            declarationMayStart = true;
+        } else if (!/\s/.test(c)) {
+            declarationMayStart = false;
+        }
+        i++;
+    }
+    return found;
+}
+
+/** where a declaration's value ends: the `;` or `}` that closes it, outside brackets, strings and comments */
+function valueEnd(css: string, i: number): number {
+    let nesting = 0;
+    while (i < css.length) {
+        const c = css[i];
+        if (c === "/" && css[i + 1] === "*") {
+            i = skipComment(css, i);
+            continue;
+        }
+        if (c === "\"" || c === "'") {
+            i = skipString(css, i);
+            continue;
+        }
+        if (c === "(" || c === "[" || c === "{")
+            nesting++;
+        else if ((c === ")" || c === "]" || c === "}") && nesting > 0)
+            nesting--;
+        else if ((c === ";" || c === "}") && nesting === 0)
+            return i;
+        i++;
+    }
+    return i;
+}
+
+/** the sheet without the custom property declarations `drop` names (and the blanks after them) */
+export function withoutCustomProperties(css: string, drop: (declaration: CustomProperty) => boolean): string {
+    let out = "";
+    let from = 0;
+    for (const d of customProperties(css)) {
+        if (!drop(d))
+            continue;
+        out += css.slice(from, d.start);
+        from = d.end;
+        while (/\s/.test(css[from] ?? ""))
+            from++;
+    }
+    return out + css.slice(from);
+}

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import { type MetaInput, type MetaOutput, planSheets, sheetsInOrder } from "./split-css.ts";
+import { type MetaInput, type MetaOutput, firstPageSources, planSheets, sheetsInOrder } from "./split-css.ts";
 
 const s = (file: string) => ({ path: `css-of-js:${file}`, kind: "import-statement" });
 const m = (file: string) => ({ path: file, kind: "import-statement" });
@@ -33,5 +33,22 @@ describe("style sheets that follow the code splitting", () => {
             { file: "index.css", sheets: ["src/app.css", "button.css"] },
             { file: "chunks/Editor.css", sheets: ["card.css"] },
         ]);
+    });
+
+    it("holds a sheet back from the first page, and the lazy module that imports it gets it", () => {
+        const withCardFirst: Record<string, MetaInput> = { ...inputs, "src/App.tsx": { imports: [m("button.mjs"), m("card.mjs"), lazy("src/Editor.tsx")] } };
+        const outs: Record<string, MetaOutput> = { ...outputs, "dist/chunks/chunk-A.js": { imports: [], inputs: { "button.mjs": {}, "card.mjs": {} } } };
+        assert.deepEqual(planSheets({ inputs: withCardFirst, outputs: outs }, "dist/index.js", sheet => sheet === "card.css"), [
+            { file: "index.css", sheets: ["src/app.css", "button.css"] },
+            { file: "chunks/Editor.css", sheets: ["card.css"] },
+        ]);
+    });
+
+    it("finds the first page's own sources: the project's modules of the entry and its chunks", () => {
+        const outs: Record<string, MetaOutput> = {
+            ...outputs,
+            "dist/chunks/chunk-A.js": { imports: [], inputs: { "node_modules/x/button.mjs": {}, "../elsewhere/node_modules/y/y.js": {}, "pkg/lib/a.ts": {}, "css-of-js:button.css": {} } },
+        };
+        assert.deepEqual(firstPageSources(outs, "dist/index.js"), ["src/index.tsx", "src/App.tsx", "pkg/lib/a.ts"]);
     });
 });

@@ -67,18 +67,26 @@ export function staticClosure(outputs: Record<string, MetaOutput>, start: string
 
 export interface SheetPlan { file: string; sheets: string[] }
 
+/** the modules of the first page that are the project's own (not node_modules/, not sheets) */
+export function firstPageSources(outputs: Record<string, MetaOutput>, entryOut: string): string[] {
+    return staticClosure(outputs, entryOut)
+        .flatMap(o => Object.keys(outputs[o].inputs))
+        .filter(m => !m.split(/[\\/]/).includes("node_modules") && !m.includes(":") && /\.[jt]sx?$/.test(m));
+}
+
 /**
  * Which sheets go into which file: `index.css` for what the entry output `entryOut` needs
- * before it runs, chunks/<Name>.css for each lazily loaded entry beyond that.
+ * before it runs (but those `holdBack` names), chunks/<Name>.css for each lazily loaded entry
+ * beyond that.
  */
-export function planSheets(meta: { inputs: Record<string, MetaInput>; outputs: Record<string, MetaOutput> }, entryOut: string): SheetPlan[] {
+export function planSheets(meta: { inputs: Record<string, MetaInput>; outputs: Record<string, MetaOutput> }, entryOut: string, holdBack: (sheet: string) => boolean = () => false): SheetPlan[] {
     const included = (outs: string[]) => new Set(outs.flatMap(o => Object.keys(meta.outputs[o].inputs)));
     const first = staticClosure(meta.outputs, entryOut);
     const firstModules = included(first);
     const entryModule = meta.outputs[entryOut].entryPoint;
     if (!entryModule)
         throw new Error(`${entryOut} is not an entry point`);
-    const firstSheets = sheetsInOrder(meta.inputs, entryModule, firstModules);
+    const firstSheets = sheetsInOrder(meta.inputs, entryModule, firstModules).filter(s => !holdBack(s));
     const plans: SheetPlan[] = [{ file: "index.css", sheets: firstSheets }];
     for (const [out, o] of Object.entries(meta.outputs)) {
         if (out === entryOut || !o.entryPoint || !out.endsWith(".js"))
@@ -92,8 +100,23 @@ export function planSheets(meta: { inputs: Record<string, MetaInput>; outputs: R
     return plans;
 }
 
-/** `leaveOut`: sheets never put into any file (see unused-sheets.ts) */
-export function splitCss({ outdir, cssOptions, leaveOut = () => false }: { outdir: string; cssOptions: esbuild.BuildOptions; leaveOut?: (sheet: string) => boolean }): esbuild.Plugin {
+/** what a first build of the sheets wrote, with the scripts of the JS build */
+export interface FirstPass { sheets: string[]; scripts: string[] }
+
+/**
+ * `leaveOut`: sheets never put into any file (see unused-sheets.ts). `holdBack`: sheets the
+ * first page's modules import but need not have, given the text of the first page's own sources
+ * (they go with the later pages that need them). `cssOptions` as a function
+ * builds the sheets twice: first with `cssOptions()`, then, written, with `cssOptions(firstPass)`,
+ * so that what one sheet keeps may depend on what all of them and the scripts use.
+ */
+export function splitCss({ outdir, cssOptions, leaveOut = () => false, holdBack = () => false }: {
+    outdir: string;
+    cssOptions: esbuild.BuildOptions | ((firstPass?: FirstPass) => esbuild.BuildOptions);
+    leaveOut?: (sheet: string) => boolean;
+    holdBack?: (sheet: string, firstPageSources: string[]) => boolean;
+}): esbuild.Plugin {
+    const optionsFor = (firstPass?: FirstPass) => typeof cssOptions === "function" ? cssOptions(firstPass) : cssOptions;
     return {
         name: "split-css",
         setup(build) {
@@ -110,26 +133,47 @@ export function splitCss({ outdir, cssOptions, leaveOut = () => false }: { outdi
             build.onEnd(async result => {
                 if (result.errors.length > 0 || !result.metafile)
                     return;
-                const entryOut = Object.keys(result.metafile.outputs).find(o => o.endsWith("index.js") && result.metafile?.outputs[o].entryPoint);
+                const metafile = result.metafile;
+                const entryOut = Object.keys(metafile.outputs).find(o => o.endsWith("index.js") && metafile.outputs[o].entryPoint);
                 if (!entryOut)
                     return;
-                for (const plan of planSheets(result.metafile, entryOut)) {
-                    const outfile = path.join(outdir, plan.file);
-                    const contents = plan.sheets.filter(sheet => !leaveOut(sheet)).map(s => `@import ${JSON.stringify(path.resolve(s))};`).join("\n");
+                const ownSources = firstPageSources(metafile.outputs, entryOut).map(m => fs.readFileSync(m, "utf8"));
+                const plans = planSheets(metafile, entryOut, sheet => holdBack(sheet, ownSources)).map(plan => ({
+                    outfile: path.join(outdir, plan.file),
+                    contents: plan.sheets.filter(sheet => !leaveOut(sheet)).map(s => `@import ${JSON.stringify(path.resolve(s))};`).join("\n"),
+                    sourcefile: plan.file,
+                }));
+                let firstPass: FirstPass | undefined;
+                if (typeof cssOptions === "function") {
+                    const sheets: string[] = [];
+                    for (const plan of plans) {
+                        const built = await esbuild.build({
+                            ...optionsFor(),
+                            stdin: { contents: plan.contents, loader: "css", resolveDir: process.cwd(), sourcefile: plan.sourcefile },
+                            outfile: plan.outfile,
+                            sourcemap: false,
+                            write: false,
+                        });
+                        sheets.push(...built.outputFiles.map(f => f.text));
+                    }
+                    const scripts = Object.keys(metafile.outputs).filter(o => o.endsWith(".js")).map(o => fs.readFileSync(o, "utf8"));
+                    firstPass = { sheets, scripts };
+                }
+                for (const plan of plans) {
                     const built = await esbuild.build({
-                        ...cssOptions,
-                        stdin: { contents, loader: "css", resolveDir: process.cwd(), sourcefile: plan.file },
-                        outfile,
+                        ...optionsFor(firstPass),
+                        stdin: { contents: plan.contents, loader: "css", resolveDir: process.cwd(), sourcefile: plan.sourcefile },
+                        outfile: plan.outfile,
                         write: true,
                         metafile: true,
                     });
                     result.errors.push(...built.errors);
                     result.warnings.push(...built.warnings);
                     // one metafile for the bytes figures: the sheets' outputs and inputs join the JS ones
-                    Object.assign(result.metafile.outputs, built.metafile.outputs);
-                    Object.assign(result.metafile.inputs, built.metafile.inputs);
-                    if (!fs.existsSync(outfile))
-                        fs.writeFileSync(outfile, "");
+                    Object.assign(metafile.outputs, built.metafile.outputs);
+                    Object.assign(metafile.inputs, built.metafile.inputs);
+                    if (!fs.existsSync(plan.outfile))
+                        fs.writeFileSync(plan.outfile, "");
                 }
             });
         },

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 
-import { UNUSED_SHEETS, isUnusedSheet } from "./unused-sheets.ts";
+import { UNUSED_SHEETS, isHeldBackFromFirstPage, isUnusedSheet } from "./unused-sheets.ts";
 
 function sources(dir: string): string[] {
     return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {
@@ -25,5 +25,28 @@ describe("sheets left out of the build", () => {
         assert.ok(isUnusedSheet("node_modules/@patternfly/react-styles/css/components/Drawer/drawer.css"));
         assert.ok(!isUnusedSheet("node_modules/@patternfly/react-styles/css/components/Table/table.css"));
         assert.ok(!isUnusedSheet("node_modules/@patternfly/react-styles/css/components/Table/table-grid.css"));
+    });
+});
+
+describe("sheets held back from the first page", () => {
+    const styles = "node_modules/@patternfly/react-styles/css/components/";
+    it("stay off it while its sources do not use what they style", () => {
+        const page = "<SearchInput value={search} onChange={change} />\n<Td dataLabel=\"Name\">{name}</Td>";
+        assert.ok(isHeldBackFromFirstPage(`${styles}Form/form.css`, [page]));
+        assert.ok(isHeldBackFromFirstPage(`${styles}Panel/panel.css`, [page]));
+        assert.ok(isHeldBackFromFirstPage(`${styles}Check/check.css`, [page]));
+        assert.ok(isHeldBackFromFirstPage(`${styles}Radio/radio.css`, [page]));
+        assert.ok(isHeldBackFromFirstPage(`${styles}Breadcrumb/breadcrumb.css`, [page]));
+        assert.ok(!isHeldBackFromFirstPage(`${styles}Table/table.css`, [page]));
+    });
+
+    it("come back to it as soon as one of its sources does", () => {
+        assert.ok(!isHeldBackFromFirstPage(`${styles}Form/form.css`, ["x", "<SearchInput attributes={[{ attr: \"name\" }]} />"]));
+        assert.ok(!isHeldBackFromFirstPage(`${styles}Panel/panel.css`, ["<SearchInput attributes={attrs} />"]));
+        assert.ok(!isHeldBackFromFirstPage(`${styles}Form/form.css`, ["<Form onSubmit={submit}>"]));
+        assert.ok(!isHeldBackFromFirstPage(`${styles}Check/check.css`, ["<Td select={{ rowIndex, isSelected }} />"]));
+        assert.ok(!isHeldBackFromFirstPage(`${styles}Check/check.css`, ["<MenuItem hasCheckbox>"]));
+        assert.ok(!isHeldBackFromFirstPage(`${styles}Radio/radio.css`, ["import { Radio } from \"x\";"]));
+        assert.ok(!isHeldBackFromFirstPage(`${styles}Breadcrumb/breadcrumb.css`, ["<Breadcrumb>"]));
     });
 });

@@ -22,3 +22,31 @@ export const UNUSED_SHEETS: { sheet: RegExp; why: string; usedWhen: RegExp }[] =
 export function isUnusedSheet(sheet: string): boolean {
     return UNUSED_SHEETS.some(u => u.sheet.test(sheet));
 }
+
+// PatternFly sheets that a component of the first page (the blueprints list) imports for a
+// feature the first page does not use, while later pages may use it: they are held back from
+// index.css and come with the later pages' sheet (chunks/laterPages.css) when those need them.
+// The build checks the first page's own sources (src/, pkg/) against `usedWhen` and keeps a
+// sheet on the first page as soon as one of them matches.
+export const NOT_ON_FIRST_PAGE: { sheet: RegExp; why: string; usedWhen: RegExp }[] = [
+    {
+        sheet: /react-styles[\\/]css[\\/]components[\\/](Check[\\/]check|Radio[\\/]radio)\.css$/,
+        why: "Td and Th import Checkbox and Radio for selectable rows, MenuItem Checkbox for menu items with check boxes",
+        usedWhen: /\bselect=\{|\bhasCheckbox\b|\bisTreeTable\b|\btreeRow\b|\bCheckbox\b|\bRadio\b/,
+    },
+    {
+        sheet: /react-styles[\\/]css[\\/]components[\\/](Form[\\/]form|Panel[\\/]panel)\.css$/,
+        why: "SearchInput imports a form in a panel for its advanced search (the attributes prop)",
+        usedWhen: /\battributes=\{|<Form\b|\bFormGroup\b|\bActionGroup\b|\bPanel\w*\b/,
+    },
+    {
+        sheet: /react-styles[\\/]css[\\/]components[\\/]Breadcrumb[\\/]breadcrumb\.css$/,
+        why: "Menu imports the breadcrumb's class names to tell drilldown breadcrumbs apart",
+        usedWhen: /Breadcrumb|drilldown/i,
+    },
+];
+
+/** whether `sheet` can stay off the first page, whose own sources are `firstPageSources` (their text) */
+export function isHeldBackFromFirstPage(sheet: string, firstPageSources: string[]): boolean {
+    return NOT_ON_FIRST_PAGE.some(h => h.sheet.test(sheet) && !firstPageSources.some(text => h.usedWhen.test(text)));
+}
