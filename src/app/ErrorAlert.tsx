@@ -5,6 +5,7 @@ import { ExpandableSection } from "@patternfly/react-core/dist/esm/components/Ex
 
 import { Alert } from "../../pkg/lib/Alert";
 import { format, _ } from "../../pkg/lib/gettext";
+import { VisibleText } from "./VisibleText";
 import type { ComposerError } from "../api/composerError";
 import { errorKindText } from "./errorText";
 
@@ -25,11 +26,11 @@ export function ErrorAlert({ title, error, isInline = true, onRetry }: Props) {
         >
             {error.malformed
                 ? <p>{format(_("The reply of the service could not be read: $0"), error.message)}</p>
-                : <p className="foundry-error-message">{error.message}</p>}
+                : <p className="foundry-error-message"><VisibleText text={error.message} /></p>}
             {error.kind !== "invalid" && !error.malformed && <p>{errorKindText(error)}</p>}
             {error.details &&
                 <ExpandableSection toggleText={_("Details")}>
-                    <pre className="foundry-mono foundry-pre">{error.details}</pre>
+                    <pre className="foundry-mono foundry-pre"><VisibleText text={error.details} keepLines /></pre>
                 </ExpandableSection>}
         </Alert>
     );

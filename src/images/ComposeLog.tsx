@@ -8,6 +8,7 @@ import { useEffect, useRef } from "react";
 
 import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { _ } from "../../pkg/lib/gettext";
+import { VisibleText } from "../app/VisibleText";
 import { useCloudComposeLogsQuery } from "../api/cloudComposes";
 import { asComposerError } from "../api/composerError";
 import { useComposeLogQuery } from "../api/weldrComposes";
@@ -32,7 +33,7 @@ function LogText({ text }: { text: string }) {
             {cut && <p>{_("Only the end of the log is shown.")}</p>}
             {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard to be scrolled */}
             <pre ref={pre} className="foundry-mono foundry-pre foundry-log" style={{ maxHeight: "60vh", overflow: "auto" }} aria-label={_("Build log")} role="region" tabIndex={0}>
-                {cut ? text.slice(-TAIL) : text}
+                <VisibleText text={cut ? text.slice(-TAIL) : text} keepLines />
             </pre>
         </>
     );

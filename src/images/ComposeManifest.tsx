@@ -5,6 +5,7 @@ import DownloadIcon from "@patternfly/react-icons/dist/esm/icons/download-icon.j
 
 import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { _ } from "../../pkg/lib/gettext";
+import { VisibleText } from "../app/VisibleText";
 import { useCloudComposeManifestsQuery } from "../api/cloudComposes";
 import { asComposerError } from "../api/composerError";
 import { ErrorAlert } from "../app/ErrorAlert";
@@ -28,7 +29,7 @@ function CloudManifest({ compose }: { compose: ComposeView }) {
             <Button component="a" variant="secondary" href={link.href} download={link.filename} icon={<DownloadIcon />}>{_("Download manifest")}</Button>
             {text.length > SHOWN && <p>{_("Only the start of the manifest is shown.")}</p>}
             {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard to be scrolled */}
-            <pre className="foundry-mono foundry-pre foundry-log" style={{ maxHeight: "60vh", overflow: "auto" }} aria-label={_("osbuild manifest")} role="region" tabIndex={0}>{text.slice(0, SHOWN)}</pre>
+            <pre className="foundry-mono foundry-pre foundry-log" style={{ maxHeight: "60vh", overflow: "auto" }} aria-label={_("osbuild manifest")} role="region" tabIndex={0}><VisibleText text={text.slice(0, SHOWN)} keepLines /></pre>
         </>
     );
 }

@@ -2,6 +2,7 @@
 import "./history.css";
 
 import { _ } from "../../../pkg/lib/gettext";
+import { VisibleText } from "../../app/VisibleText";
 import { type DiffLine, diffHunks } from "../../model/lineDiff";
 
 const PREFIX = { same: " ", removed: "-", added: "+" };
@@ -16,7 +17,7 @@ export function LineDiff({ lines }: { lines: DiffLine[] }) {
                 <span key={hunk.header}>
                     <span className="foundry-diff-header">{hunk.header}</span>
                     {hunk.lines.map((line, i) => (
-                        <span key={i} className={`foundry-diff-${line.kind}`}>{PREFIX[line.kind]}{line.text}</span>
+                        <span key={i} className={`foundry-diff-${line.kind}`}>{PREFIX[line.kind]}<VisibleText text={line.text} /></span>
                     ))}
                 </span>
             ))}
