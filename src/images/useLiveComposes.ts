@@ -3,7 +3,7 @@
 // at most every 30 s; the composes that can still change are asked about on the back-off of
 // src/model/polling.ts: all Weldr ones in one compose/status request, each Cloud one by id.
 // Nothing is requested while the page is hidden; finished composes are never asked about.
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { useDispatch } from "react-redux";
 
 import { useCloudComposesQuery } from "../api/cloud";
@@ -46,14 +46,17 @@ export function useLiveComposes(): LiveComposes {
     // a fresh list read is newer than every status asked for before it (kept as it is when there
     // was none: a new empty map would merge all the composes again)
     useEffect(() => setWeldrUpdates(old => old.size ? new Map() : old), [weldr.data]);
-    useEffect(() => setCloudUpdates(old => old.size ? new Map() : old), [cloud.data]);
+    // The Cloud list comes in after the first rows show: it is merged in a background render
+    // (React may pause that for input and paint), not in the store update that brought it.
+    const cloudData = useDeferredValue(cloud.data);
+    useEffect(() => setCloudUpdates(old => old.size ? new Map() : old), [cloudData]);
 
-    const complete = cloud.data !== undefined || cloud.error !== undefined;
+    const complete = cloudData !== undefined || cloud.error !== undefined;
     // an entry merged before gives the same view: rows of composes that did not change stay as they are
     const views = useRef<ViewCache>(new WeakMap());
     const composes = useMemo(() => weldr.data
-        ? mergeComposes(withUpdates(weldr.data, weldrUpdates), withUpdates(cloud.data ?? [], cloudUpdates), views.current)
-        : undefined, [weldr.data, cloud.data, weldrUpdates, cloudUpdates]);
+        ? mergeComposes(withUpdates(weldr.data, weldrUpdates), withUpdates(cloudData ?? [], cloudUpdates), views.current)
+        : undefined, [weldr.data, cloudData, weldrUpdates, cloudUpdates]);
 
     const schedule = useRef<Schedule>(new Map());
     const apiOf = useRef(new Map<string, "weldr" | "cloud">());
