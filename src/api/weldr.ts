@@ -3,11 +3,15 @@
 import { createApi, fakeBaseQuery } from "@reduxjs/toolkit/query/react";
 
 import type { ComposerError } from "./composerError";
-import { weldr } from "./transport";
+import { startupRead } from "./startupRead";
+import { type Result, weldr } from "./transport";
 import { type WeldrStatus, decodeStatus } from "./weldrTypes";
 
 export const V1 = "/api/v1";
 export const LIST = "LIST";
+
+/** the status, startable before the first render asks for it (app/startupReads.ts) */
+export const statusRead = startupRead<void, Result<WeldrStatus>>(() => weldr.json({ path: "/api/status" }, decodeStatus), () => "");
 
 export const weldrApi = createApi({
     reducerPath: "weldr",
@@ -15,7 +19,7 @@ export const weldrApi = createApi({
     tagTypes: ["Status", "Blueprint", "BlueprintChanges", "Compose", "Source", "Package"],
     endpoints: build => ({
         status: build.query<WeldrStatus, void>({
-            queryFn: () => weldr.json({ path: "/api/status" }, decodeStatus),
+            queryFn: () => statusRead.read(),
             providesTags: ["Status"],
         }),
     }),

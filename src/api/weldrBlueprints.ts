@@ -1,5 +1,6 @@
 // Weldr blueprint endpoints: list (paged), info (batched), TOML, new, delete.
 import type { Blueprint } from "../model/blueprint";
+import { startupRead } from "./startupRead";
 import { type Result, weldr } from "./transport";
 import { LIST, V1, weldrApi } from "./weldr";
 import { type BlueprintInfo, decodeBlueprintNames, decodeBlueprintsInfo, decodeStatusOk } from "./weldrTypes";
@@ -42,26 +43,33 @@ async function blueprintsInfo(names: string[]): Promise<Result<BlueprintInfo[]>>
     return { data: infos };
 }
 
+async function oneBlueprint(name: string): Promise<Result<BlueprintInfo>> {
+    const reply = await weldr.json({ path: `${V1}/blueprints/info/${name}` }, decodeBlueprintsInfo);
+    if (reply.error)
+        return reply;
+    const info = reply.data.blueprints.find(b => b.blueprint.name === name);
+    if (!info)
+        return { error: { kind: "not-found", api: "weldr", message: `Unknown blueprint name: ${name}` } };
+    return { data: info };
+}
+
+/** the reads the first page needs, startable before the service gate has its answer (app/startupReads.ts) */
+export const blueprintNamesRead = startupRead<void, Result<string[]>>(allBlueprintNames, () => "");
+export const blueprintsInfoRead = startupRead(blueprintsInfo, names => names.join("/"));
+export const blueprintRead = startupRead(oneBlueprint, name => name);
+
 export const weldrBlueprintsApi = weldrApi.injectEndpoints({
     endpoints: build => ({
         blueprintNames: build.query<string[], void>({
-            queryFn: allBlueprintNames,
+            queryFn: () => blueprintNamesRead.read(),
             providesTags: [{ type: "Blueprint", id: LIST }],
         }),
         blueprintsInfo: build.query<BlueprintInfo[], string[]>({
-            queryFn: names => names.length === 0 ? { data: [] } : blueprintsInfo(names),
+            queryFn: names => names.length === 0 ? { data: [] } : blueprintsInfoRead.read(names),
             providesTags: (_result, _error, names) => names.map(name => ({ type: "Blueprint" as const, id: name })),
         }),
         blueprint: build.query<BlueprintInfo, string>({
-            async queryFn(name) {
-                const reply = await weldr.json({ path: `${V1}/blueprints/info/${name}` }, decodeBlueprintsInfo);
-                if (reply.error)
-                    return reply;
-                const info = reply.data.blueprints.find(b => b.blueprint.name === name);
-                if (!info)
-                    return { error: { kind: "not-found", api: "weldr", message: `Unknown blueprint name: ${name}` } };
-                return { data: info };
-            },
+            queryFn: name => blueprintRead.read(name),
             providesTags: (_result, _error, name) => [{ type: "Blueprint", id: name }],
         }),
         blueprintToml: build.query<string, string>({

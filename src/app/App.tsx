@@ -5,7 +5,7 @@ import { Page, PageSection } from "@patternfly/react-core/dist/esm/components/Pa
 import { Tab, Tabs, TabTitleText } from "@patternfly/react-core/dist/esm/components/Tabs/index.js";
 import { EmptyState, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
-import { Suspense, memo } from "react";
+import { Suspense, memo, useState } from "react";
 
 import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { DialogsProvider } from "../../pkg/lib/dialogs";
@@ -18,6 +18,7 @@ import { BlueprintEditor, ImagePage, ImagesPage, InspectPage, SettingsPage, Sour
 import { LoadFailureBoundary } from "./LoadFailureBoundary";
 import { type Route, type Section, parseRoute, sectionOf } from "./route";
 import { ServiceGate } from "./ServiceGate";
+import { startReadsFor } from "./startupReads";
 
 /** the element the section tabs control: the routed page */
 const SECTION_PANEL = "foundry-section";
@@ -97,6 +98,8 @@ function RoutedPage({ route, options }: { route: Route; options: Record<string, 
 export function App() {
     const location = useLocation();
     const route = parseRoute(location.path);
+    // once, at the first render: the first page's data beside the gate's status check
+    useState(() => startReadsFor(route, location.options));
     return (
         <ToastsProvider>
         <DialogsProvider>

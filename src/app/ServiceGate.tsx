@@ -20,6 +20,7 @@ import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { useAdmin } from "../../pkg/lib/useAdmin";
 import { onChannelFailure } from "../api/channelFailures";
 import { asComposerError } from "../api/composerError";
+import { dropStartupReads } from "../api/startupRead";
 import { SERVICE_UNIT } from "../api/service";
 import { WELDR_SOCKET } from "../api/transport";
 import { useStatusQuery } from "../api/weldr";
@@ -95,6 +96,12 @@ export function ServiceGate({ children }: { children: ReactNode }) {
     // once shown, the app stays: remember it (state set while rendering, as React allows)
     if (isSuccess && !shown)
         setShown(true);
+    // the first page's data was asked for beside the status (startupReads.ts): when the service
+    // turns out unusable, that page asks again once it answers
+    useEffect(() => {
+        if (!shown && error)
+            dropStartupReads();
+    }, [shown, error]);
     const nowLost = shown && error !== undefined;
     if (nowLost !== lost)
         setLost(nowLost);

@@ -15,32 +15,19 @@ import { useDialogs } from "../../pkg/lib/dialogs";
 import { _ } from "../../pkg/lib/gettext";
 import { paginationTitles } from "../../pkg/lib/paginationTitles";
 import { ErrorAlert } from "../app/ErrorAlert";
-import type { BlueprintSortKey, SortDirection } from "../model/blueprintList";
+import { parseListView } from "../model/blueprintListView";
 import { BlueprintsTable } from "./BlueprintsTable";
 import { CreateBlueprintDialog, ImportBlueprintDialog } from "./lazyDialogs";
 import { useBlueprintRows } from "./useBlueprintRows";
 
 const PER_PAGE_OPTIONS = [10, 20, 50, 100];
 
-function option(options: Record<string, string | string[]>, key: string): string {
-    const value = options[key];
-    return Array.isArray(value) ? value[0] ?? "" : value ?? "";
-}
-
-function positive(text: string, fallback: number): number {
-    const n = Number.parseInt(text, 10);
-    return Number.isFinite(n) && n > 0 ? n : fallback;
-}
-
 export function BlueprintsPage({ options }: { options: Record<string, string | string[]> }) {
     const dialogs = useDialogs();
-    const search = option(options, "search");
-    const sort: BlueprintSortKey = option(options, "sort") === "version" ? "version" : "name";
-    const direction: SortDirection = option(options, "dir") === "desc" ? "desc" : "asc";
-    const perPage = positive(option(options, "perPage"), 20);
-    const page = positive(option(options, "page"), 1);
+    const view = parseListView(options);
+    const { search, sort, direction, page, perPage } = view;
 
-    const { names, rows, total, matching, loadingDetails, error, refetch } = useBlueprintRows(search, sort, direction, page, perPage);
+    const { names, rows, total, matching, loadingDetails, error, refetch } = useBlueprintRows(view);
 
     const setOptions = (changes: Record<string, string | number | undefined>, replace = false) => {
         const next: Record<string, string> = { search, sort, dir: direction, page: String(page), perPage: String(perPage) };

@@ -6,7 +6,8 @@ import { useMemo } from "react";
 import { useBlueprintNamesQuery, useBlueprintsInfoQuery } from "../api/weldrBlueprints";
 import { type ComposerError, asComposerError } from "../api/composerError";
 import { packageCount } from "../model/blueprint";
-import { type BlueprintRow, type BlueprintSortKey, type SortDirection, filterAndSort } from "../model/blueprintList";
+import { type BlueprintRow, filterAndSort } from "../model/blueprintList";
+import { type BlueprintListView, needsAllDetails, pageOfNames } from "../model/blueprintListView";
 import type { BlueprintInfo } from "../api/weldrTypes";
 
 export interface BlueprintRows {
@@ -38,20 +39,18 @@ function toRow(name: string, info: BlueprintInfo | undefined): BlueprintRow {
     };
 }
 
-export function useBlueprintRows(search: string, sort: BlueprintSortKey, direction: SortDirection, page: number, perPage: number): BlueprintRows {
+export function useBlueprintRows(view: BlueprintListView): BlueprintRows {
+    const { search, sort, direction, page, perPage } = view;
     const namesQuery = useBlueprintNamesQuery();
     const names = namesQuery.data;
-    const needAll = search.trim() !== "" || sort === "version";
+    const needAll = needsAllDetails(view);
 
     const allInfo = useBlueprintsInfoQuery(names ?? [], { skip: !names || !needAll });
 
     // without search or version sort, the order is by name alone: page first, details after
-    const pageNames = useMemo(() => {
-        if (!names || needAll)
-            return [];
-        const sorted = filterAndSort(names.map(name => ({ name })), "", "name", direction).map(r => r.name);
-        return sorted.slice((page - 1) * perPage, page * perPage);
-    }, [names, needAll, direction, page, perPage]);
+    // (app/startupReads.ts asks for the same page at start, with the same names)
+    const pageNames = useMemo(() => !names || needAll ? [] : pageOfNames(names, { direction, page, perPage }),
+                              [names, needAll, direction, page, perPage]);
     const pageInfo = useBlueprintsInfoQuery(pageNames, { skip: !names || needAll || pageNames.length === 0 });
 
     return useMemo(() => {

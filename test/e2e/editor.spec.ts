@@ -204,3 +204,18 @@ test("leaving the editor right after typing keeps the edit as a draft", async ({
         await remove(sim, "e2e-leave");
     }
 });
+
+test("a blueprint opened by its address while composer is stopped opens with its fields once the service answers", async ({ sim, gotoApp }) => {
+    await push(sim, { name: "e2e-open-stopped", description: "read after the start", version: "1.0.0" });
+    try {
+        await sim.stop();
+        const app = await gotoApp("/blueprint/e2e-open-stopped");
+        await expect(app.getByRole("heading", { name: "The image builder service is not running" })).toBeVisible();
+        await sim.start();
+        await app.getByRole("button", { name: "Retry" }).click();
+        await expect(app.getByRole("heading", { name: "e2e-open-stopped", level: 1 })).toBeVisible();
+        await expect(app.getByRole("textbox", { name: "Description", exact: true })).toHaveValue("read after the start");
+    } finally {
+        await remove(sim, "e2e-open-stopped");
+    }
+});

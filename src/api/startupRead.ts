@@ -1,0 +1,65 @@
+// A read that the page's start can begin before anything asks for it: the first page's data is
+// asked for beside the service gate's status check instead of one round trip after it. The
+// query that needs it takes the read started for the same argument once (its data or its
+// error, as if it had asked itself); a read nobody took within a few seconds after it settled
+// is dropped, and so are all of them when the gate finds the service unusable (the page asks
+// again once it answers). No React, no store: plain promises beside RTK Query.
+
+/** how long a settled read waits to be taken before it counts as stale */
+export const STARTUP_READ_KEEP_MS = 3000;
+
+interface Started<T> {
+    promise: Promise<T>;
+    timer?: ReturnType<typeof setTimeout>;
+}
+
+const all = new Set<Map<string, Started<unknown>>>();
+
+export interface StartupRead<A, T> {
+    /** begin the read for `arg` now (at most one per argument); its outcome, to chain on */
+    start(arg: A): Promise<T>;
+    /** the read started for `arg`, once; otherwise a new one */
+    read(arg: A): Promise<T>;
+}
+
+export function startupRead<A, T>(fetch: (arg: A) => Promise<T>, keyOf: (arg: A) => string): StartupRead<A, T> {
+    const started = new Map<string, Started<T>>();
+    all.add(started as Map<string, Started<unknown>>);
+    return {
+        start(arg) {
+            const key = keyOf(arg);
+            const before = started.get(key);
+            if (before)
+                return before.promise;
+            const entry: Started<T> = { promise: fetch(arg) };
+            started.set(key, entry);
+            const expire = () => {
+                if (started.get(key) === entry)
+                    entry.timer = setTimeout(() => {
+                        if (started.get(key) === entry)
+                            started.delete(key);
+                    }, STARTUP_READ_KEEP_MS);
+            };
+            entry.promise.then(expire, expire);
+            return entry.promise;
+        },
+        read(arg) {
+            const key = keyOf(arg);
+            const entry = started.get(key);
+            if (!entry)
+                return fetch(arg);
+            started.delete(key);
+            clearTimeout(entry.timer);
+            return entry.promise;
+        },
+    };
+}
+
+/** forget every read started and not yet taken */
+export function dropStartupReads(): void {
+    for (const started of all) {
+        for (const entry of started.values())
+            clearTimeout(entry.timer);
+        started.clear();
+    }
+}
