@@ -51,8 +51,6 @@ const options: esbuild.BuildOptions = {
     target: ["es2022"],
     metafile: true,
     define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") },
-    // the one lodash function PatternFly's table uses, without the 16 kB of lodash it brings (see there)
-    alias: { "lodash/mergeWith": "./pkg/lib/mergeWith.ts" },
     logLevel: "info",
     plugins: [
         cockpitExternal(),
