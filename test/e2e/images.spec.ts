@@ -164,6 +164,26 @@ test("bulk delete removes the selected finished images", async ({ sim, gotoApp }
     }
 });
 
+test("select all takes the finished images of the page only, and unselecting all lets them go", async ({ gotoApp }) => {
+    const app = await gotoApp("/images?perPage=500");
+    const grid = app.getByRole("grid", { name: "Images" });
+    await expect(grid.locator("tbody tr").first()).toBeVisible();
+    const all = grid.getByRole("checkbox", { name: "Select all finished images on this page" });
+    await all.check();
+    const finished = grid.locator('tbody tr[data-state="success"], tbody tr[data-state="failure"]');
+    const n = await finished.count();
+    expect(n).toBeGreaterThan(1);
+    for (const row of await finished.all())
+        await expect(row.locator("td").first().getByRole("checkbox")).toBeChecked();
+    for (const row of await grid.locator('tbody tr[data-state="waiting"], tbody tr[data-state="building"]').all())
+        await expect(row.locator("td").first().getByRole("checkbox")).not.toBeChecked();
+    await app.getByRole("button", { name: "Delete selected" }).click();
+    await expect(app.getByRole("dialog")).toContainText(`Delete ${n} images?`);
+    await app.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+    await all.uncheck();
+    await expect(app.getByRole("button", { name: "Delete selected" })).toBeDisabled();
+});
+
 test("a compose that started while the list was open announces its end with a toast linking to it", async ({ sim, gotoApp }) => {
     const app = await gotoApp("/images");
     await expect(app.getByRole("grid", { name: "Images" })).toBeVisible();
