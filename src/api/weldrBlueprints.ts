@@ -55,7 +55,7 @@ async function oneBlueprint(name: string): Promise<Result<BlueprintInfo>> {
 
 /** the reads the first page needs, startable before the service gate has its answer (app/startupReads.ts) */
 export const blueprintNamesRead = startupRead<void, Result<string[]>>(allBlueprintNames, () => "");
-export const blueprintsInfoRead = startupRead(blueprintsInfo, names => names.join("/"));
+export const blueprintsInfoRead = startupRead(blueprintsInfo, names => JSON.stringify(names));
 export const blueprintRead = startupRead(oneBlueprint, name => name);
 
 export const weldrBlueprintsApi = weldrApi.injectEndpoints({

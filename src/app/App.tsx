@@ -5,7 +5,7 @@ import { Page, PageSection } from "@patternfly/react-core/dist/esm/components/Pa
 import { Tab, Tabs, TabTitleText } from "@patternfly/react-core/dist/esm/components/Tabs/index.js";
 import { EmptyState, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
-import { Suspense, memo, useState } from "react";
+import { Suspense, memo, useEffect, useState } from "react";
 
 import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { DialogsProvider } from "../../pkg/lib/dialogs";
@@ -18,7 +18,7 @@ import { BlueprintEditor, ImagePage, ImagesPage, InspectPage, SettingsPage, Sour
 import { LoadFailureBoundary } from "./LoadFailureBoundary";
 import { type Route, type Section, parseRoute, sectionOf } from "./route";
 import { ServiceGate } from "./ServiceGate";
-import { startReadsFor } from "./startupReads";
+import { preloadedPages, startReadsFor, startupCode } from "./startupReads";
 
 /** the element the section tabs control: the routed page */
 const SECTION_PANEL = "foundry-section";
@@ -75,21 +75,25 @@ function PageLoading() {
 }
 
 function RoutedPage({ route, options }: { route: Route; options: Record<string, string | string[]> }) {
+    // the later pages as start-up loaded them (startupReads.ts), else lazily; chosen once per mount,
+    // so that a page never changes its component type (and loses its state) under the user
+    const [loaded] = useState(preloadedPages);
+    const pages = loaded ?? { BlueprintEditor, ImagesPage, ImagePage, SourcesPage, InspectPage, SettingsPage };
     switch (route.page) {
     case "blueprints":
         return <BlueprintsPage options={options} />;
     case "blueprint":
-        return <BlueprintEditor key={route.name} name={route.name} />;
+        return <pages.BlueprintEditor key={route.name} name={route.name} />;
     case "images":
-        return <ImagesPage options={options} />;
+        return <pages.ImagesPage options={options} />;
     case "image":
-        return <ImagePage id={route.id} />;
+        return <pages.ImagePage id={route.id} />;
     case "sources":
-        return <SourcesPage />;
+        return <pages.SourcesPage />;
     case "inspect":
-        return <InspectPage />;
+        return <pages.InspectPage />;
     case "settings":
-        return <SettingsPage />;
+        return <pages.SettingsPage />;
     case "unknown":
         return <UnknownPage />;
     }
@@ -98,13 +102,18 @@ function RoutedPage({ route, options }: { route: Route; options: Record<string, 
 export function App() {
     const location = useLocation();
     const route = parseRoute(location.path);
-    // once, at the first render: the first page's data beside the gate's status check
+    // once, at the first render: the first page's data and code beside the gate's status check;
+    // the gate opens once that code is there too (the page then shows without a fallback)
     useState(() => startReadsFor(route, location.options));
+    const [codeReady, setCodeReady] = useState(() => startupCode() === undefined);
+    useEffect(() => {
+        void startupCode()?.then(() => setCodeReady(true));
+    }, []);
     return (
         <ToastsProvider>
         <DialogsProvider>
             <Page>
-                <ServiceGate>
+                <ServiceGate ready={codeReady}>
                     <SectionTabs section={sectionOf(route)} />
                     <div id={SECTION_PANEL} role="tabpanel" aria-labelledby={`pf-tab-${sectionOf(route) ?? "blueprints"}-${sectionOf(route) ?? "blueprints"}`}>
                         <LoadFailureBoundary key={sectionOf(route) ?? "unknown"}>

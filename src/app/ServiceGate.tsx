@@ -84,7 +84,8 @@ function NotPermitted({ onRetry }: { onRetry: () => void }) {
     );
 }
 
-export function ServiceGate({ children }: { children: ReactNode }) {
+/** `ready`: the first page's code is there (startupReads.ts); the app shows once it is and the service answered */
+export function ServiceGate({ ready = true, children }: { ready?: boolean; children: ReactNode }) {
     const dispatch = useDispatch<AppStore["dispatch"]>();
     const [shown, setShown] = useState(false);
     const [lost, setLost] = useState(false);
@@ -94,7 +95,7 @@ export function ServiceGate({ children }: { children: ReactNode }) {
     const retry = () => { void refetch() };
 
     // once shown, the app stays: remember it (state set while rendering, as React allows)
-    if (isSuccess && !shown)
+    if (isSuccess && ready && !shown)
         setShown(true);
     // the first page's data was asked for beside the status (startupReads.ts): when the service
     // turns out unusable, that page asks again once it answers
@@ -139,7 +140,7 @@ export function ServiceGate({ children }: { children: ReactNode }) {
                 {children}
             </>
         );
-    if (isLoading)
+    if (isLoading || isSuccess)
         return <Connecting />;
     if (error?.kind === "unreachable")
         return <ServiceStopped onRetry={retry} />;

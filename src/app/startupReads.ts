@@ -3,23 +3,57 @@
 // trip after it, and the list's first page of details as soon as the names are there instead of
 // after a render. The gate and the page's queries take these reads (api/startupRead.ts); the
 // gate drops them when the service turns out unusable. A page other than the list also starts
-// fetching its code then (lazyPages.ts), not only once the gate opens.
+// fetching its code then (lazyPages.ts), not only once the gate opens; every page its fonts.
 import { loadStylesheet } from "../../pkg/lib/lazyWithStyles";
 import { statusRead } from "../api/weldr";
 import { blueprintNamesRead, blueprintRead, blueprintsInfoRead } from "../api/weldrBlueprints";
 import { detailNames, parseListView } from "../model/blueprintListView";
 import type { Route } from "./route";
 
+type LaterPages = typeof import("./laterPages");
+
+/** how long the gate waits for the page's code at most, before it opens on the lazy path */
+const CODE_WAIT_MS = 3000;
+
+let preloading: Promise<void> | undefined;
+let preloaded: LaterPages | undefined;
+
 /** the chunk of every page but the list, and its sheet, as lazyPages.ts loads them */
 function preloadLaterPages(): void {
-    // a failure is said by the page's own load (LoadFailureBoundary)
-    import("./laterPages").catch(() => undefined);
-    void loadStylesheet("chunks/laterPages.css");
+    // a failure is said by the page's own load (LoadFailureBoundary, on the lazy path)
+    const code = Promise.all([import("./laterPages"), loadStylesheet("chunks/laterPages.css")])
+        .then(([pages]) => { preloaded = pages }, () => undefined);
+    preloading = Promise.race([code, new Promise<void>(resolve => setTimeout(resolve, CODE_WAIT_MS))]);
+}
+
+/** settles once the code started at start-up is there (or failed, or took too long); undefined if none was */
+export function startupCode(): Promise<void> | undefined {
+    return preloading;
+}
+
+/**
+ * The later pages' module with its sheet applied, when start-up loaded it: the first page is then
+ * rendered from it directly, not through React.lazy, which suspends on its first render whatever
+ * the state of the chunk, and React holds a page back until 300 ms after its fallback showed.
+ */
+export function preloadedPages(): LaterPages | undefined {
+    return preloaded;
+}
+
+/**
+ * PatternFly's faces (Cockpit's static fonts) that the first page uses, fetched now: a face that
+ * arrives after the page's first layout lays out all its text again (font-display: fallback).
+ */
+function preloadFonts(mono: boolean): void {
+    const faces = ['400 1em "Red Hat Text"', '700 1em "Red Hat Text"', '700 1em "Red Hat Display"', ...mono ? ['400 1em "Red Hat Mono"'] : []];
+    for (const face of faces)
+        document.fonts.load(face).catch(() => undefined);
 }
 
 export function startReadsFor(route: Route, options: Record<string, string | string[]>): void {
     // the gate's own question, sent before its first render rather than after it
     void statusRead.start();
+    preloadFonts(route.page !== "blueprints");
     if (route.page === "blueprints") {
         const view = parseListView(options);
         void blueprintNamesRead.start().then(reply => {
