@@ -54,6 +54,9 @@ export function PasteForm({ onInspect, onRefused, errorId }: Props) {
                     value={text}
                     rows={8}
                     resizeOrientation="vertical"
+                    // lines are not wrapped: breaking a line of a megabyte (a long value in a
+                    // status) into rows took the browser some 19 s of layout; JSON reads as well unwrapped
+                    wrap="off"
                     validated={errorId ? "error" : "default"}
                     aria-describedby={errorId}
                     onChange={(_e, value) => setText(value)}
