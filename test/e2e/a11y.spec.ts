@@ -4,7 +4,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
 import { walkCreateImage } from "./dialog-walks";
-import { FRAME_NAME, expect, test, type SimControl } from "./fixtures";
+import { FRAME_NAME, expect, test } from "./fixtures";
+import { pushBlueprint } from "./weldr-blueprints";
 
 async function seriousViolations(page: Page): Promise<string[]> {
     const results = await new AxeBuilder({ page }).include(`iframe[name="${FRAME_NAME}"]`).analyze();
@@ -72,11 +73,6 @@ test("Escape closes a dialog and focus goes back to the button that opened it", 
     await expect(app.getByRole("dialog")).toHaveCount(0);
     await expect(create).toBeFocused();
 });
-
-async function pushBlueprint(sim: SimControl, blueprint: Record<string, unknown>): Promise<void> {
-    const reply = await sim.weldr("POST", "/api/v1/blueprints/new", { body: blueprint });
-    expect(reply.status, reply.body).toBe(200);
-}
 
 const IMPORT_TOML = `name = "e2e-a11y-import"
 description = "Previewed, not imported"

@@ -1,21 +1,10 @@
 // Bad input to the import dialog, pasted or as a file: each gives its message under the text
 // (the text area names it in aria-describedby), Import stays disabled and nothing reaches
 // composer; a good blueprint then imports. Big files are tagged @slow (make check-slow).
-import fs from "node:fs";
 
 import type { FrameLocator, Locator } from "@playwright/test";
 import { expect, test, type SimControl } from "./fixtures";
-
-type Json = Record<string, unknown>;
-
-interface Recorded { method: string; path: string; body: string }
-
-function recorded(sim: SimControl): Recorded[] {
-    const file = sim.config.record;
-    if (!file)
-        throw new Error("the stand-in records no requests (global-setup passes --record)");
-    return fs.readFileSync(file, "utf8").split("\n").filter(line => line !== "").map(line => JSON.parse(line) as Recorded);
-}
+import { blueprintInfo as info, recordedRequests as recorded, removeBlueprint as remove, type Json, type Recorded } from "./weldr-blueprints";
 
 function blueprintPushes(sim: SimControl, since: number): Recorded[] {
     return recorded(sim).slice(since).filter(r => r.method === "POST" && /\/blueprints\/(new|workspace)$/.test(r.path));
@@ -46,10 +35,6 @@ async function importGood(app: FrameLocator, dialog: Locator, text: Locator, nam
     await expect(dialog.getByText(message)).toHaveCount(0);
     await dialog.getByRole("button", { name: "Import", exact: true }).click();
     await expect(app.getByRole("heading", { name: new RegExp(`^${name}`), level: 1 })).toBeVisible();
-}
-
-async function remove(sim: SimControl, name: string): Promise<void> {
-    await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
 }
 
 interface PasteRow {
@@ -93,11 +78,6 @@ PASTED.forEach((row, index) => {
         }
     });
 });
-
-async function info(sim: SimControl, name: string): Promise<Json> {
-    const reply = (await sim.weldr("GET", `/api/v1/blueprints/info/${name}`)).json() as { blueprints: Json[] };
-    return reply.blueprints[0];
-}
 
 test("import: a value of the wrong type inside a package is listed as a problem and Import stays off", async ({ sim, gotoApp }) => {
     const since = recorded(sim).length;

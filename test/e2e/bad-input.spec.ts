@@ -3,12 +3,10 @@
 // Save is refused and nothing composer would refuse reaches it (the stand-in records every
 // request); once the value is fixed the message goes, Save works, and the user's other edit of
 // the same session is saved with it. Verified through the socket.
-import fs from "node:fs";
 
 import type { FrameLocator, Locator, Page } from "@playwright/test";
 import { expect, test, type SimControl } from "./fixtures";
-
-type Json = Record<string, unknown>;
+import { blueprintInfo as info, recordedRequests as recorded, type Json, type Recorded } from "./weldr-blueprints";
 
 /** how long the editor waits after typing before it keeps the draft in composer's workspace (useBlueprintDraft.ts) */
 const DRAFT_DELAY_MS = 1500;
@@ -82,23 +80,9 @@ function fieldSelector(path: (string | number)[]): string {
     return "#" + ["bp", ...path.map(key => String(key).replace(/[^A-Za-z0-9_]+/g, "_"))].join("-");
 }
 
-interface Recorded { method: string; path: string; body: string }
-
-function recorded(sim: SimControl): Recorded[] {
-    const file = sim.config.record;
-    if (!file)
-        throw new Error("the stand-in records no requests (global-setup passes --record)");
-    return fs.readFileSync(file, "utf8").split("\n").filter(line => line !== "").map(line => JSON.parse(line) as Recorded);
-}
-
 /** the blueprint pushes (save or workspace draft) the stand-in received for this blueprint */
 function pushesOf(sim: SimControl, name: string, since: number): Recorded[] {
     return recorded(sim).slice(since).filter(r => r.method === "POST" && /\/blueprints\/(new|workspace)$/.test(r.path) && r.body.includes(`"${name}"`));
-}
-
-async function info(sim: SimControl, name: string): Promise<Json> {
-    const reply = (await sim.weldr("GET", `/api/v1/blueprints/info/${name}`)).json() as { blueprints: Json[] };
-    return reply.blueprints[0];
 }
 
 function valueAt(value: unknown, path: (string | number)[]): unknown {

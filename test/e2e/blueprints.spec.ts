@@ -1,26 +1,13 @@
 // Blueprints page: what composer has is listed; search, sort, create and delete work, and
 // composer's own words reach the user. Each test verifies through the Weldr socket.
 import { expect, test, type SimControl } from "./fixtures";
+import { blueprintInfo, pushBlueprint, removeBlueprint } from "./weldr-blueprints";
 
 interface BlueprintJson { name: string; description?: string; version?: string; packages?: unknown[]; modules?: unknown[] }
 
 async function blueprintNames(sim: SimControl): Promise<string[]> {
     const reply = await sim.weldr("GET", "/api/v1/blueprints/list?limit=10000");
     return (reply.json() as { blueprints: string[] }).blueprints;
-}
-
-async function blueprintInfo(sim: SimControl, name: string): Promise<BlueprintJson | undefined> {
-    const reply = await sim.weldr("GET", `/api/v1/blueprints/info/${name}`);
-    return (reply.json() as { blueprints: BlueprintJson[] }).blueprints[0];
-}
-
-async function pushBlueprint(sim: SimControl, blueprint: BlueprintJson): Promise<void> {
-    const reply = await sim.weldr("POST", "/api/v1/blueprints/new", { body: blueprint });
-    expect(reply.status, reply.body).toBe(200);
-}
-
-async function removeBlueprint(sim: SimControl, name: string): Promise<void> {
-    await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
 }
 
 test("the list shows composer's blueprints with description, version and package count", async ({ sim, gotoApp }) => {
@@ -30,7 +17,7 @@ test("the list shows composer's blueprints with description, version and package
 
     const table = app.getByRole("grid", { name: "Blueprints" });
     await expect(table.locator("tbody tr")).toHaveCount(Math.min(names.length, 100));
-    const first = await blueprintInfo(sim, names[0]);
+    const first = await blueprintInfo<BlueprintJson | undefined>(sim, names[0]);
     const row = table.locator(`tr[data-blueprint="${names[0]}"]`);
     await expect(row.getByRole("button", { name: names[0], exact: true })).toBeVisible();
     await expect(row.locator("td").nth(1)).toHaveText(first?.description ?? "");
@@ -92,7 +79,7 @@ test("creating a blueprint stores it in composer and opens it; deleting it remov
     await dialog.getByRole("button", { name: "Create" }).click();
 
     await expect(app.getByRole("heading", { name, level: 1 })).toBeVisible();
-    const stored = await blueprintInfo(sim, name);
+    const stored = await blueprintInfo<BlueprintJson | undefined>(sim, name);
     expect(stored?.description).toBe("Made by the e2e suite");
 
     await app.getByRole("button", { name: "Delete" }).click();
@@ -179,7 +166,7 @@ test("a blueprint that does not exist says so", async ({ gotoApp }) => {
 
 test("a list opened while composer is stopped shows its rows with details once the service answers", async ({ sim, gotoApp }) => {
     const names = (await blueprintNames(sim)).sort((a, b) => a.localeCompare(b, undefined, { sensitivity: "base", numeric: true }));
-    const first = await blueprintInfo(sim, names[0]);
+    const first = await blueprintInfo<BlueprintJson | undefined>(sim, names[0]);
     await sim.stop();
     const app = await gotoApp("/");
     await expect(app.getByRole("heading", { name: "The image builder service is not running" })).toBeVisible();
@@ -199,6 +186,6 @@ test("a list opened on a later page, sorted the other way, shows that page's row
     for (const [i, name] of names.slice(2, 4).entries()) {
         const row = table.locator("tbody tr[data-blueprint]").nth(i);
         await expect(row).toHaveAttribute("data-blueprint", name);
-        await expect(row.locator("td").nth(2)).toHaveText((await blueprintInfo(sim, name))?.version ?? "");
+        await expect(row.locator("td").nth(2)).toHaveText((await blueprintInfo<BlueprintJson | undefined>(sim, name))?.version ?? "");
     }
 });

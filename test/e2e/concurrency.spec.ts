@@ -3,23 +3,8 @@
 // blueprint deleted while someone edits it keeps their edits too. Verified through the socket.
 import type { Browser, FrameLocator, Page } from "@playwright/test";
 
-import { expect, test, PACKAGE, type CockpitInfo, type SimControl } from "./fixtures";
-
-type Json = Record<string, unknown>;
-
-async function info(sim: SimControl, name: string): Promise<Json | undefined> {
-    const reply = (await sim.weldr("GET", `/api/v1/blueprints/info/${name}`)).json() as { blueprints: Json[] };
-    return reply.blueprints[0];
-}
-
-async function push(sim: SimControl, blueprint: Json): Promise<void> {
-    const reply = await sim.weldr("POST", "/api/v1/blueprints/new", { body: blueprint });
-    expect(reply.status, reply.body).toBe(200);
-}
-
-async function remove(sim: SimControl, name: string): Promise<void> {
-    await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
-}
+import { expect, test, PACKAGE, type CockpitInfo } from "./fixtures";
+import { blueprintInfo as info, pushBlueprint as push, removeBlueprint as remove, type Json } from "./weldr-blueprints";
 
 /**
  * The second person: a page in a context of its own. The fixtures watch only the first page,

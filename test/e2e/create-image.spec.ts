@@ -6,6 +6,7 @@ import fs from "node:fs";
 import type { FrameLocator, Page } from "@playwright/test";
 import { CLOUD_COMPOSE, WELDR_COMPOSE, chooseType, field, lastPost, openDialog, radio, removeBlueprint, withBlueprint } from "./create-image-helpers";
 import { expect, pluginFrame, test } from "./fixtures";
+import { WORKER_CONFIG, WORKER_DIR, withWorkerConfig } from "./worker-config";
 
 const GIB = 1024 ** 3;
 const GCP_KEY = JSON.stringify({ type: "service_account", project_id: "demo-project", private_key: "-----BEGIN PRIVATE KEY-----\nMII\n-----END PRIVATE KEY-----\n", client_email: "a@demo-project.iam.gserviceaccount.com" });
@@ -266,22 +267,9 @@ test("the dialog can be completed with the keyboard alone", async ({ page, sim, 
 });
 
 test.describe("worker cloud credentials", () => {
-    const DIR = "/etc/osbuild-worker";
-    const FILE = `${DIR}/osbuild-worker.toml`;
-    const CREDS = `${DIR}/e2e-aws-credentials`;
-    let before: string | null = null;
-    test.beforeEach(() => {
-        before = fs.existsSync(FILE) ? fs.readFileSync(FILE, "utf8") : null;
-        fs.mkdirSync(DIR, { recursive: true });
-        fs.writeFileSync(FILE, "# written by hand\nbase_path = \"/api/worker/v1\"\n\n[aws]\nbucket = \"old-bucket\"\nupload_threads = 4\n");
-    });
-    test.afterEach(() => {
-        if (before === null)
-            fs.rmSync(FILE, { force: true });
-        else
-            fs.writeFileSync(FILE, before);
-        fs.rmSync(CREDS, { force: true });
-    });
+    const FILE = WORKER_CONFIG;
+    const CREDS = `${WORKER_DIR}/e2e-aws-credentials`;
+    withWorkerConfig("# written by hand\nbase_path = \"/api/worker/v1\"\n\n[aws]\nbucket = \"old-bucket\"\nupload_threads = 4\n", [CREDS]);
 
     test("editing keeps unknown keys, writes the credentials file 0600 and offers to restart the worker", async ({ gotoApp }) => {
         const app = await gotoApp("/settings");

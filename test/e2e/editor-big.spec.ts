@@ -1,18 +1,7 @@
 // The editor with big blueprints: long lists show one page at a time, a problem on another
 // page is named with a link to it, and edits on any page reach composer with nothing lost.
-import { expect, test, type SimControl } from "./fixtures";
-
-type Json = Record<string, unknown>;
-
-async function info(sim: SimControl, name: string): Promise<{ blueprint: Json; changed: boolean }> {
-    const reply = (await sim.weldr("GET", `/api/v1/blueprints/info/${name}`)).json() as { blueprints: Json[]; changes: { changed: boolean }[] };
-    return { blueprint: reply.blueprints[0], changed: reply.changes[0]?.changed ?? false };
-}
-
-async function push(sim: SimControl, blueprint: Json): Promise<void> {
-    const reply = await sim.weldr("POST", "/api/v1/blueprints/new", { body: blueprint });
-    expect(reply.status, reply.body).toBe(200);
-}
+import { expect, test } from "./fixtures";
+import { blueprintState as info, pushBlueprint as push, type Json } from "./weldr-blueprints";
 
 test("35 users show 10 at a time; a bad user on page 4 is linked, fixed there and saved as a draft", async ({ sim, gotoApp }) => {
     const users = Array.from({ length: 35 }, (_v, i) => ({ name: i === 30 ? "bad name!" : `user${i}`, uid: 2000 + i }));

@@ -2,7 +2,8 @@
 // and read the blueprint back over the Weldr socket (as TOML) to compare with what was meant.
 import { parse } from "smol-toml";
 
-import { expect, test, type SimControl } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { removeBlueprint as remove } from "./weldr-blueprints";
 
 type Step =
     | { fill: string; value: string }
@@ -69,10 +70,6 @@ const EXPECTED = {
     sshd: { client_alive_interval: 300 },
     bootloader: { grub2: { serial: "--unit=0 --speed=115200" } },
 };
-
-async function remove(sim: SimControl, name: string): Promise<void> {
-    await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
-}
 
 test("every customization section filled in the form is saved as composer expects it", async ({ sim, gotoApp }) => {
     test.setTimeout(120_000);

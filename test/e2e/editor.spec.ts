@@ -2,23 +2,8 @@
 // conflicts with changes made elsewhere, import and export. Verified through the socket.
 import fs from "node:fs";
 
-import { expect, test, type SimControl } from "./fixtures";
-
-type Json = Record<string, unknown>;
-
-async function info(sim: SimControl, name: string): Promise<{ blueprint: Json; changed: boolean }> {
-    const reply = (await sim.weldr("GET", `/api/v1/blueprints/info/${name}`)).json() as { blueprints: Json[]; changes: { changed: boolean }[] };
-    return { blueprint: reply.blueprints[0], changed: reply.changes[0]?.changed ?? false };
-}
-
-async function push(sim: SimControl, blueprint: Json): Promise<void> {
-    const reply = await sim.weldr("POST", "/api/v1/blueprints/new", { body: blueprint });
-    expect(reply.status, reply.body).toBe(200);
-}
-
-async function remove(sim: SimControl, name: string): Promise<void> {
-    await sim.weldr("DELETE", `/api/v1/blueprints/delete/${name}`);
-}
+import { expect, test } from "./fixtures";
+import { blueprintState as info, pushBlueprint as push, removeBlueprint as remove, type Json } from "./weldr-blueprints";
 
 const UNKNOWN_TOML = `name = "e2e-lossless"
 description = "Fields the UI does not know"

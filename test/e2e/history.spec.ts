@@ -2,24 +2,15 @@
 // newest, and composer's own words when a commit lost its content in a restart. Each test
 // verifies through the Weldr socket.
 import { expect, test, type SimControl } from "./fixtures";
+import { blueprintInfo as info, pushBlueprint as push } from "./weldr-blueprints";
 
 // composer keeps the history of a deleted blueprint, so every test takes a fresh name
 
 interface Change { commit: string; message: string; revision: number | null }
 
-async function push(sim: SimControl, blueprint: Record<string, unknown>): Promise<void> {
-    const reply = await sim.weldr("POST", "/api/v1/blueprints/new", { body: blueprint });
-    expect(reply.status, reply.body).toBe(200);
-}
-
 async function changes(sim: SimControl, name: string): Promise<Change[]> {
     const reply = await sim.weldr("GET", `/api/v1/blueprints/changes/${name}`);
     return (reply.json() as { blueprints: { changes: Change[] }[] }).blueprints[0]?.changes ?? [];
-}
-
-async function info(sim: SimControl, name: string): Promise<Record<string, unknown>> {
-    const reply = await sim.weldr("GET", `/api/v1/blueprints/info/${name}`);
-    return (reply.json() as { blueprints: Record<string, unknown>[] }).blueprints[0];
 }
 
 async function openHistory(gotoApp: (path?: string) => Promise<import("@playwright/test").FrameLocator>, name: string) {

@@ -11,7 +11,8 @@ import { HOSTILE, HOSTILE_TAG, SPOOFED_NAME, SPOOFED_SHOWN, hostileComposes, spo
 import type { ComposeRecord, SimState } from "../composer-sim/model";
 import { readE2eEnv } from "./env";
 import { startSim, stopSim, type SimConfig } from "../harness/sim";
-import { expect, pluginFrame, test, type SimControl } from "./fixtures";
+import { expect, pluginFrame, test } from "./fixtures";
+import { pushBlueprint as push } from "./weldr-blueprints";
 
 const composes = hostileComposes();
 /** HOSTILE.bidi as the page shows it */
@@ -88,11 +89,6 @@ async function expectNoInvisibleChars(frame: Frame): Promise<void> {
         return shown;
     });
     expect(found, "text with invisible characters shown as they are").toEqual([]);
-}
-
-async function push(sim: SimControl, blueprint: Record<string, unknown>): Promise<void> {
-    const reply = await sim.weldr("POST", "/api/v1/blueprints/new", { body: blueprint });
-    expect(reply.status, reply.body.slice(0, 300)).toBe(200);
 }
 
 test("hostile blueprint fields show as text in the list and the editor", async ({ page, sim, gotoApp }) => {

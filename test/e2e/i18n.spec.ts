@@ -11,7 +11,8 @@ import { po as poParser } from "gettext-parser";
 
 import { REPO_ROOT } from "../harness/sim";
 import { walkCreateImage } from "./dialog-walks";
-import { expect, pluginFrame, test, type CockpitInfo, type SimControl } from "./fixtures";
+import { expect, pluginFrame, test, type CockpitInfo } from "./fixtures";
+import { pushBlueprint } from "./weldr-blueprints";
 
 for (const { lang, create, search } of [
     { lang: "de", create: "Blueprint erstellen", search: "Blueprints durchsuchen" },
@@ -113,11 +114,6 @@ function report(walk: Walk): string[] {
 async function german(page: Page, cockpit: CockpitInfo): Promise<Walk> {
     await page.context().addCookies([{ name: "CockpitLang", value: "de", url: cockpit.baseUrl }]);
     return { page, english: englishOnly("de"), leaks: new Map() };
-}
-
-async function pushBlueprint(sim: SimControl, blueprint: Record<string, unknown>): Promise<void> {
-    const reply = await sim.weldr("POST", "/api/v1/blueprints/new", { body: blueprint });
-    expect(reply.status, reply.body).toBe(200);
 }
 
 async function tab(app: FrameLocator, name: string): Promise<void> {

@@ -1,18 +1,9 @@
 // The images list while composes run: nothing is asked of composer while the shell shows
 // another page, and the list catches up when it shows again; browser notifications of a
 // compose's end only after the user opted in.
-import fs from "node:fs";
 
 import { expect, pluginFrame, test, type SimControl } from "./fixtures";
-
-interface Recorded { method: string; path: string }
-
-function recorded(sim: SimControl): Recorded[] {
-    const file = sim.config.record;
-    if (!file)
-        throw new Error("the stand-in records no requests (global-setup passes --record)");
-    return fs.readFileSync(file, "utf8").split("\n").filter(line => line !== "").map(line => JSON.parse(line) as Recorded);
-}
+import { recordedRequests as recorded } from "./weldr-blueprints";
 
 async function startWeldr(sim: SimControl): Promise<string> {
     const reply = await sim.weldr("POST", "/api/v1/compose", { body: { blueprint_name: "web-server", compose_type: "qcow2", branch: "master" } });

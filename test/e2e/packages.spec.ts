@@ -2,13 +2,9 @@
 // dependencies of a blueprint with an unknown package and see composer's error at it;
 // freeze pins versions. Each test verifies through the Weldr socket.
 import { expect, test, type SimControl } from "./fixtures";
+import { pushBlueprint as push } from "./weldr-blueprints";
 
 // composer keeps the history of a deleted blueprint, so every test takes a fresh name
-
-async function push(sim: SimControl, blueprint: Record<string, unknown>): Promise<void> {
-    const reply = await sim.weldr("POST", "/api/v1/blueprints/new", { body: blueprint });
-    expect(reply.status, reply.body).toBe(200);
-}
 
 async function packagesOf(sim: SimControl, name: string): Promise<Record<string, unknown>[]> {
     const reply = await sim.weldr("GET", `/api/v1/blueprints/info/${name}`);

@@ -12,6 +12,7 @@ import type { FrameLocator, Page } from "@playwright/test";
 import { chooseType, field, openDialog, radio, recorded, removeBlueprint, withBlueprint } from "./create-image-helpers";
 import { fault, resetFaults } from "./faults-knobs";
 import { expect, pluginFrame, test, type SimControl } from "./fixtures";
+import { WORKER_CONFIG, WORKER_DIR, withWorkerConfig } from "./worker-config";
 
 /** Installed before any page script: keeps every Redux store the page creates, read-only use. */
 function captureReduxStores(): void {
@@ -276,22 +277,9 @@ test.describe("an import composer refuses", () => {
 });
 
 test.describe("worker credentials written from the settings page", () => {
-    const DIR = "/etc/osbuild-worker";
-    const FILE = `${DIR}/osbuild-worker.toml`;
-    const CREDS = `${DIR}/e2e-secret-aws-credentials`;
-    let before: string | null = null;
-    test.beforeEach(() => {
-        before = fs.existsSync(FILE) ? fs.readFileSync(FILE, "utf8") : null;
-        fs.mkdirSync(DIR, { recursive: true });
-        fs.writeFileSync(FILE, "[aws]\nbucket = \"e2e-bucket\"\n");
-    });
-    test.afterEach(() => {
-        if (before === null)
-            fs.rmSync(FILE, { force: true });
-        else
-            fs.writeFileSync(FILE, before);
-        fs.rmSync(CREDS, { force: true });
-    });
+    const FILE = WORKER_CONFIG;
+    const CREDS = `${WORKER_DIR}/e2e-secret-aws-credentials`;
+    withWorkerConfig("[aws]\nbucket = \"e2e-bucket\"\n", [CREDS]);
 
     test("reach the file (mode 0600) only, and leave the page once written", async ({ page, gotoApp }) => {
         await page.addInitScript(captureReduxStores);
