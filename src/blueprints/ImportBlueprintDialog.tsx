@@ -117,6 +117,9 @@ export function ImportBlueprintDialog({ existing }: { existing: string[] }) {
                                 value={text}
                                 rows={10}
                                 resizeOrientation="vertical"
+                                // unwrapped, as the inspector's paste area: wrapping a pasted line of
+                                // a megabyte into rows costs the browser seconds of layout
+                                wrap="off"
                                 className="foundry-mono"
                                 validated={invalid ? "error" : "default"}
                                 aria-describedby="import-blueprint-text-helper"
