@@ -55,7 +55,7 @@ const options: esbuild.BuildOptions = {
     plugins: [
         cockpitExternal(),
         splitCss({ outdir, cssOptions, leaveOut: isUnusedSheet, holdBack: isHeldBackFromFirstPage }),
-        copyStatic({ outdir, files: [["src/index.html", "index.html"], ["manifest.json", "manifest.json"]] }),
+        copyStatic({ outdir, files: [["src/index.html", "index.html"], ["src/transport.js", "transport.js"], ["manifest.json", "manifest.json"]] }),
         preloadChunks({ outdir }),
         compilePo({ outdir, poDir: "po" }),
         ...(production ? [precompress({ outdir })] : []),

@@ -18,7 +18,7 @@ import { BlueprintEditor, ImagePage, ImagesPage, InspectPage, SettingsPage, Sour
 import { LoadFailureBoundary } from "./LoadFailureBoundary";
 import { type Route, type Section, parseRoute, sectionOf } from "./route";
 import { ServiceGate } from "./ServiceGate";
-import { preloadedPages, startReadsFor, startupCode } from "./startupReads";
+import { preloadedPages, startupCode } from "./startupReads";
 
 /** the element the section tabs control: the routed page */
 const SECTION_PANEL = "foundry-section";
@@ -102,9 +102,8 @@ function RoutedPage({ route, options }: { route: Route; options: Record<string, 
 export function App() {
     const location = useLocation();
     const route = parseRoute(location.path);
-    // once, at the first render: the first page's data and code beside the gate's status check;
-    // the gate opens once that code is there too (the page then shows without a fallback)
-    useState(() => startReadsFor(route, location.options));
+    // index.tsx started the first page's data and code beside the gate's status check; the gate
+    // opens once that code is there too (the page then shows without a fallback)
     const [codeReady, setCodeReady] = useState(() => startupCode() === undefined);
     useEffect(() => {
         void startupCode()?.then(() => setCodeReady(true));
