@@ -68,11 +68,12 @@ export interface LaunchedBrowser { browser: Browser; stop(): Promise<void> }
  */
 export async function launchBrowser(): Promise<LaunchedBrowser> {
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), "foundry-bench-chromium-"));
+    // in a process group of its own, so that stop() ends Chromium's helper processes with it
     const child: ChildProcess = spawn(CHROMIUM, [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--no-default-browser-check",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank",
-    ], { stdio: ["ignore", "ignore", "pipe"] });
+    ], { stdio: ["ignore", "ignore", "pipe"], detached: true });
     const endpoint = await new Promise<string>((resolve, reject) => {
         let seen = "";
         const timer = setTimeout(() => reject(new Error(`chromium: no DevTools endpoint in 20 s:\n${seen}`)), 20_000);
@@ -93,11 +94,23 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
         async stop() {
             await browser.close().catch(() => undefined);
             if (child.exitCode === null) {
+                const exited = new Promise(r => child.once("exit", r));
                 child.kill("SIGTERM");
-                await new Promise(r => child.once("exit", r));
+                await exited;
             }
-            // Chromium's helper processes can still be writing the profile when the main one exits
-            fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+            // Chromium's helper processes can outlive the main one and still write the profile
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, "SIGKILL");
+            } catch {
+                // the group is gone already
+            }
+            try {
+                fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+            } catch (error) {
+                // a temporary directory left behind is no reason to lose the figures
+                process.stderr.write(`bench: could not remove the browser profile ${profile}: ${String(error)}\n`);
+            }
         },
     };
 }
