@@ -99,6 +99,9 @@ test("a blueprint deleted while someone edits it keeps their edits, and saving m
         await second.app.locator("#bp-description").fill("kept after the delete");
         await addHostAndPackage(second.app, "survivor");
         await second.app.getByRole("tab", { name: "Customizations" }).click();
+        // the second person's draft is in composer's workspace before the delete (a draft pushed
+        // after it would make the blueprint again, as composer does)
+        await expect.poll(() => info(sim, name)).toMatchObject({ description: "kept after the delete", customizations: { hostname: "survivor" } });
 
         // the first person deletes it from the list
         const first = await gotoApp(`/blueprint/${name}`);
