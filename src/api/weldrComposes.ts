@@ -4,9 +4,10 @@ import type { WeldrComposeEntry } from "../model/compose";
 import { cloudApi } from "./cloud";
 import { array, optionalNumber, record, string } from "./decode";
 import { weldr } from "./transport";
-import { bigList, unchangedReply } from "./unchangedReply";
+import { bigList } from "./unchangedReply";
+import { composeListsRead } from "./weldrComposeLists";
 import { LIST, V1, weldrApi } from "./weldr";
-import { decodeComposeEntry, decodeComposeLists } from "./weldrTypes";
+import { decodeComposeEntry } from "./weldrTypes";
 
 /** Ids per compose/status request (the path stays a few kB long). */
 export const STATUS_BATCH = 100;
@@ -80,16 +81,13 @@ export function decodeDeleteReply(value: unknown): DeleteReply {
     return { deleted, errors };
 }
 
-const readQueue = unchangedReply(weldr, { path: `${V1}/compose/queue` }, v => decodeComposeLists(v, ["new", "run"]));
-const readFinished = unchangedReply(weldr, { path: `${V1}/compose/finished` }, v => decodeComposeLists(v, ["finished"]));
-const readFailed = unchangedReply(weldr, { path: `${V1}/compose/failed` }, v => decodeComposeLists(v, ["failed"]));
 let lastLists: { parts: WeldrComposeEntry[][]; data: WeldrComposeEntry[] } | undefined;
 
 export const weldrComposesApi = weldrApi.injectEndpoints({
     endpoints: build => ({
         composes: build.query<WeldrComposeEntry[], void>({
             async queryFn() {
-                const [queue, finished, failed] = await Promise.all([readQueue(), readFinished(), readFailed()]);
+                const [queue, finished, failed] = await composeListsRead.read();
                 if (queue.error)
                     return queue;
                 if (finished.error)

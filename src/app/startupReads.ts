@@ -7,6 +7,7 @@
 import { loadStylesheet } from "../../pkg/lib/lazyWithStyles";
 import { statusRead } from "../api/weldr";
 import { blueprintNamesRead, blueprintRead, blueprintsInfoRead } from "../api/weldrBlueprints";
+import { composeListsRead } from "../api/weldrComposeLists";
 import { detailNames, parseListView } from "../model/blueprintListView";
 import type { Route } from "./route";
 
@@ -67,4 +68,6 @@ export function startReadsFor(route: Route, options: Record<string, string | str
         preloadLaterPages();
     if (route.page === "blueprint")
         void blueprintRead.start(route.name);
+    if (route.page === "images")
+        void composeListsRead.start();
 }
