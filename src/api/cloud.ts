@@ -11,7 +11,7 @@ export const CLOUD_PREFIX = "/api/image-builder-composer/v2";
 
 // the trailing slash matters: GET /composes/ is the list (a bare array); an unchanged reply
 // keeps its decoded value
-const readComposeList = unchangedReply(cloud, { path: `${CLOUD_PREFIX}/composes/` }, decodeComposeList);
+const readComposeList = unchangedReply(cloud, { path: `${CLOUD_PREFIX}/composes/`, big: true }, decodeComposeList);
 
 export const cloudApi = createApi({
     reducerPath: "cloud",

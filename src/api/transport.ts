@@ -6,6 +6,7 @@ import type { HttpClient } from "cockpit";
 import { reportChannelFailure } from "./channelFailures";
 import { format, _ } from "../../pkg/lib/gettext";
 import { type ComposerApi, type ComposerError, fromHttpFailure } from "./composerError";
+import { fetchOverChannelUrl } from "./channelFetch";
 import { type Decoder, type Result, parseReply } from "./parseReply";
 
 /** how long a request may stay without a complete reply */
@@ -31,6 +32,8 @@ export interface Request {
     /** JSON-encoded when an object; sent as is when a string (then give contentType) */
     body?: unknown;
     contentType?: "application/json" | "text/x-toml";
+    /** a GET (without params) whose reply can be megabytes, the compose lists: over the channel URL (channelFetch.ts) */
+    big?: true;
 }
 
 export interface Transport {
@@ -58,7 +61,34 @@ export function createTransport(api: ComposerApi, socket: string): Transport {
         return client;
     };
 
-    function raw(request: Request): Promise<Result<string>> {
+    // Whether the socket answered the last request over the WebSocket (undefined: none came back
+    // yet). Big replies take the channel URL only to a socket that answers: a stopped service then
+    // costs no failed fetch (the browser logs each one as an error) and its errors keep coming
+    // from the channel, which names them. `asked` is the first WebSocket request still out.
+    let answers: boolean | undefined;
+    let asked: Promise<void> | undefined;
+
+    async function raw(request: Request): Promise<Result<string>> {
+        if (request.big && (request.method ?? "GET") === "GET" && request.body === undefined && request.params === undefined) {
+            if (answers === undefined)
+                await asked;
+            if (answers) {
+                const fetched = await fetchOverChannelUrl(socket, request.path, REPLY_TIMEOUT_MS);
+                if (fetched.kind === "reply")
+                    return { data: fetched.text };
+                if (fetched.kind === "timeout")
+                    return { error: noReply(api) };
+                // asked again below, where the channel says what went wrong
+                answers = false;
+            }
+        }
+        const reply = overWebSocket(request);
+        const learnt = reply.then(r => { answers = !r.error || r.error.status !== undefined });
+        asked ??= answers === undefined ? learnt : undefined;
+        return await reply;
+    }
+
+    function overWebSocket(request: Request): Promise<Result<string>> {
         const { body, headers } = encodeBody(request);
         return new Promise(done => {
             const pending = http().request({ method: request.method ?? "GET", path: request.path, params: request.params, body, headers });

@@ -9,9 +9,9 @@ import { unchangedReply } from "./unchangedReply";
 import { V1 } from "./weldr";
 import { decodeComposeLists } from "./weldrTypes";
 
-const readQueue = unchangedReply(weldr, { path: `${V1}/compose/queue` }, v => decodeComposeLists(v, ["new", "run"]));
-const readFinished = unchangedReply(weldr, { path: `${V1}/compose/finished` }, v => decodeComposeLists(v, ["finished"]));
-const readFailed = unchangedReply(weldr, { path: `${V1}/compose/failed` }, v => decodeComposeLists(v, ["failed"]));
+const readQueue = unchangedReply(weldr, { path: `${V1}/compose/queue`, big: true }, v => decodeComposeLists(v, ["new", "run"]));
+const readFinished = unchangedReply(weldr, { path: `${V1}/compose/finished`, big: true }, v => decodeComposeLists(v, ["finished"]));
+const readFailed = unchangedReply(weldr, { path: `${V1}/compose/failed`, big: true }, v => decodeComposeLists(v, ["failed"]));
 
 export type ComposeListReplies = [Result<WeldrComposeEntry[]>, Result<WeldrComposeEntry[]>, Result<WeldrComposeEntry[]>];
 

@@ -120,7 +120,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
             const csp = text.startsWith(CSP_MARKER) || CSP_CONSOLE.test(text);
             if (msg.type() !== "error" && !csp) return;
             if (!csp && !fromPlugin(url) && SHELL_NOISE.some((re) => re.test(text))) return;
-            if (!csp && allowed(text)) return;
+            // matched on the text, or on "<url> <text>" (a failed load names its URL only there)
+            if (!csp && (allowed(text) || allowed(`${url} ${text}`))) return;
             problems.push(`console ${msg.type()} (${url || "no location"}): ${text}`);
         });
 
