@@ -12,6 +12,9 @@ export function createStore() {
             [cloudApi.reducerPath]: cloudApi.reducer,
         },
         middleware: getDefault => getDefault().concat(weldrApi.middleware, cloudApi.middleware),
+        // RTK Query's own actions notify subscribers once per microtask tick, not once per
+        // animation frame (the default): a reply then renders in the task that brought it
+        enhancers: getDefault => getDefault({ autoBatch: { type: "tick" } }),
     });
     setupListeners(store.dispatch);
     return store;
