@@ -3,7 +3,7 @@
 import { Card, CardBody, CardTitle } from "@patternfly/react-core/dist/esm/components/Card/index.js";
 import { Form } from "@patternfly/react-core/dist/esm/components/Form/index.js";
 import { Stack, StackItem } from "@patternfly/react-core/dist/esm/layouts/Stack/index.js";
-import { memo, type ReactNode, useCallback } from "react";
+import { memo, type ReactNode, startTransition, useCallback, useEffect, useState } from "react";
 
 import { _ } from "../../../pkg/lib/gettext";
 import { useDistrosQuery } from "../../api/weldrSources";
@@ -50,12 +50,18 @@ export function FormPanel({ blueprint, problems: allProblems, onUpdate, onReplac
     const update = useLatestCallback(onUpdate);
     const replace = useLatestCallback((next: Blueprint | undefined) => next && onReplace(next));
     const changeContainers = useCallback((next: unknown) => update(["containers"], next), [update]);
+    // The General card first, then the other cards in a transition of their own: a blueprint with
+    // hundreds of users and thousands of packages shows its top card a render earlier, and input
+    // stays possible while the rest renders (React yields between the cards).
+    const [rest, setRest] = useState(false);
+    useEffect(() => startTransition(() => setRest(true)), []);
     return (
         <Stack hasGutter>
             <FormCard title={_("General")}>
                 <GeneralSection value={blueprint} onChange={replace} problems={problems}
                     isNew={isNew} distros={distros.data} architectures={ARCHITECTURES} />
             </FormCard>
+            {rest && <>
             <FormCard title={_("Package groups and module streams")}>
                 <GroupsAndModulesSection value={blueprint} onChange={replace} problems={problems} />
             </FormCard>
@@ -66,6 +72,7 @@ export function FormPanel({ blueprint, problems: allProblems, onUpdate, onReplac
                 {/* each customization card holds its own form */}
                 <CustomizationSections customizations={blueprint.customizations} onChange={update} problems={problems} />
             </StackItem>
+            </>}
         </Stack>
     );
 }
