@@ -5,7 +5,6 @@
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { HelperText, HelperTextItem } from "@patternfly/react-core/dist/esm/components/HelperText/index.js";
 import { Label } from "@patternfly/react-core/dist/esm/components/Label/index.js";
-import { Pagination } from "@patternfly/react-core/dist/esm/components/Pagination/index.js";
 import { SearchInput } from "@patternfly/react-core/dist/esm/components/SearchInput/index.js";
 import { TextInput } from "@patternfly/react-core/dist/esm/components/TextInput/index.js";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
@@ -14,7 +13,7 @@ import TrashIcon from "@patternfly/react-icons/dist/esm/icons/trash-icon.js";
 import { useState } from "react";
 
 import { format, ngettext, _ } from "../../../pkg/lib/gettext";
-import { paginationTitles } from "../../../pkg/lib/paginationTitles";
+import { CompactPager, usePages } from "../../app/CompactPager";
 import type { Blueprint } from "../../model/blueprint";
 import { type PackageListKey, entries, isGlob, removePackage, setPackageField } from "./packageEdits";
 
@@ -33,24 +32,21 @@ const entryName = (entry: Record<string, unknown>) => typeof entry.name === "str
 
 export function PackageList({ blueprint, onChange, problems }: Props) {
     const [filter, setFilter] = useState("");
-    const [wantedPage, setPage] = useState(1);
-    const [perPage, setPerPage] = useState(PER_PAGE_OPTIONS[1]);
     const all = (["packages", "modules"] as PackageListKey[]).flatMap(key =>
         entries(blueprint, key).map((entry, index) => ({ key, index, entry })));
-    if (all.length === 0)
-        return <p>{_("No packages beyond those of the image type. Search below to add some.")}</p>;
-
     const paged = all.length > PER_PAGE_OPTIONS[0];
     const needle = filter.trim().toLowerCase();
     const matching = paged && needle ? all.filter(row => entryName(row.entry).toLowerCase().includes(needle)) : all;
-    const lastPage = Math.max(1, Math.ceil(matching.length / perPage));
-    const page = paged ? Math.min(wantedPage, lastPage) : 1;
-    const rows = paged ? matching.slice((page - 1) * perPage, page * perPage) : matching;
+    const { perPage, first, setPage, pageOf, pager } = usePages(matching.length, PER_PAGE_OPTIONS, PER_PAGE_OPTIONS[1]);
+    if (all.length === 0)
+        return <p>{_("No packages beyond those of the image type. Search below to add some.")}</p>;
+
+    const rows = paged ? matching.slice(first, first + perPage) : matching;
     const onPage = new Set(rows);
     const elsewhere = all.filter(row => !onPage.has(row) && (entryName(row.entry) === "" || problems.has(entryName(row.entry))));
     const show = (row: typeof all[number]) => {
         setFilter("");
-        setPage(Math.floor(all.indexOf(row) / perPage) + 1);
+        setPage(pageOf(all.indexOf(row)));
         requestAnimationFrame(() => document.getElementById(`pkg-name-${row.key}-${row.index}`)?.focus());
     };
 
@@ -64,16 +60,7 @@ export function PackageList({ blueprint, onChange, problems }: Props) {
                             onClear={() => { setFilter(""); setPage(1) }} resetButtonLabel={_("Clear filter")} />
                     </ToolbarItem>
                     <ToolbarItem variant="pagination" align={{ default: "alignEnd" }}>
-                        <Pagination
-                            itemCount={matching.length}
-                            page={page}
-                            perPage={perPage}
-                            perPageOptions={PER_PAGE_OPTIONS.map(n => ({ title: String(n), value: n }))}
-                            onSetPage={(_event, p) => setPage(p)}
-                            onPerPageSelect={(_event, n, p) => { setPerPage(n); setPage(p) }}
-                            titles={paginationTitles({ paginationAriaLabel: _("Pages of the blueprint's packages") })}
-                            isCompact
-                        />
+                        <CompactPager count={matching.length} label={_("Pages of the blueprint's packages")} {...pager} />
                     </ToolbarItem>
                 </ToolbarContent>
             </Toolbar>}

@@ -1,7 +1,6 @@
 // Search composer's repositories (modules/list with a glob, then projects/info for the
 // summaries of the page shown): debounced, only the newest search is shown, paged.
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
-import { Pagination } from "@patternfly/react-core/dist/esm/components/Pagination/index.js";
 import { SearchInput } from "@patternfly/react-core/dist/esm/components/SearchInput/index.js";
 import { Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core/dist/esm/components/Toolbar/index.js";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
@@ -9,14 +8,15 @@ import { useState } from "react";
 
 import { LoadingSpinner } from "../../../pkg/lib/LoadingSpinner";
 import { format, _ } from "../../../pkg/lib/gettext";
-import { paginationTitles } from "../../../pkg/lib/paginationTitles";
 import { asComposerError } from "../../api/composerError";
 import { usePackageSummariesQuery, useSearchPackagesQuery } from "../../api/weldrPackages";
+import { CompactPager } from "../../app/CompactPager";
 import { ErrorAlert } from "../../app/ErrorAlert";
 import { searchGlob } from "./packageEdits";
 import { useDebounced } from "./useDebounced";
 
 const DEBOUNCE_MS = 300;
+const PER_PAGE_OPTIONS = [10, 20, 50];
 
 interface Props {
     distro?: string;
@@ -58,15 +58,13 @@ export function PackageSearch({ distro, arch, isAdded, onAdd }: Props) {
                     {search.currentData && !pending &&
                         <ToolbarItem alignSelf="center">{format(_("$0 found"), total)}</ToolbarItem>}
                     <ToolbarItem variant="pagination" align={{ default: "alignEnd" }}>
-                        <Pagination
-                            itemCount={total}
+                        <CompactPager
+                            count={total}
                             page={page}
                             perPage={perPage}
-                            perPageOptions={[10, 20, 50].map(n => ({ title: String(n), value: n }))}
-                            onSetPage={(_event, p) => setPage(p)}
-                            onPerPageSelect={(_event, n) => { setPerPage(n); setPage(1) }}
-                            titles={paginationTitles()}
-                            isCompact
+                            perPageOptions={PER_PAGE_OPTIONS}
+                            onPage={setPage}
+                            onPerPage={n => { setPerPage(n); setPage(1) }}
                         />
                     </ToolbarItem>
                 </ToolbarContent>

@@ -5,13 +5,12 @@
 // show one page of rows at a time, with a link to each row elsewhere that has a problem.
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { FormFieldGroup, FormFieldGroupHeader, FormGroup } from "@patternfly/react-core/dist/esm/components/Form/index.js";
-import { Pagination } from "@patternfly/react-core/dist/esm/components/Pagination/index.js";
 import { Stack, StackItem } from "@patternfly/react-core/dist/esm/layouts/Stack/index.js";
 import PlusCircleIcon from "@patternfly/react-icons/dist/esm/icons/plus-circle-icon.js";
-import { type ReactNode, useCallback, useLayoutEffect, useRef, useState } from "react";
+import { type ReactNode, useCallback, useLayoutEffect, useRef } from "react";
 
 import { format, _ } from "../../../../pkg/lib/gettext";
-import { paginationTitles } from "../../../../pkg/lib/paginationTitles";
+import { CompactPager, usePages } from "../../../app/CompactPager";
 import type { Path } from "../../../model/objectPath";
 import type { Problem } from "../../../model/validation/types";
 import { FieldHelper } from "./FieldHelper";
@@ -47,14 +46,9 @@ export function RecordListField({ label, path, value, onChange, problems, itemTi
     const id = fieldId(path);
     const malformed = value !== undefined && !Array.isArray(value);
     const items = Array.isArray(value) ? value : [];
-    const [perPage, setPerPage] = useState(PER_PAGE_OPTIONS[0]);
-    const [wantedPage, setPage] = useState(1);
+    const { perPage, first, setPage, pageOf, pager } = usePages(items.length, PER_PAGE_OPTIONS);
     const paged = items.length > PER_PAGE_OPTIONS[0];
-    const lastPage = Math.max(1, Math.ceil(items.length / perPage));
-    const page = paged ? Math.min(wantedPage, lastPage) : 1;
-    const first = paged ? (page - 1) * perPage : 0;
     const shown = paged ? items.slice(first, first + perPage) : items;
-    const pageOf = (index: number) => Math.floor(index / perPage) + 1;
 
     // the row callbacks stay the same between renders and read the latest list from here
     const latest = useRef({ items, onChange, path, perPage });
@@ -76,7 +70,7 @@ export function RecordListField({ label, path, value, onChange, problems, itemTi
         // the row may move onto the next or the previous page: follow it
         setPage(Math.floor(target / perPage) + 1);
         requestAnimationFrame(() => document.getElementById(fieldId([...path, target], delta < 0 ? "up" : "down"))?.focus());
-    }, []);
+    }, [setPage]); // a state setter: the same on every render
     const removeItem = useCallback((index: number) => {
         const { items, onChange } = latest.current;
         onChange(items.filter((_item, i) => i !== index));
@@ -112,16 +106,7 @@ export function RecordListField({ label, path, value, onChange, problems, itemTi
                     </StackItem>)}
                 {paged &&
                     <StackItem>
-                        <Pagination
-                            itemCount={items.length}
-                            page={page}
-                            perPage={perPage}
-                            perPageOptions={PER_PAGE_OPTIONS.map(n => ({ title: String(n), value: n }))}
-                            onSetPage={(_event, p) => setPage(p)}
-                            onPerPageSelect={(_event, n, p) => { setPerPage(n); setPage(p) }}
-                            titles={paginationTitles({ paginationAriaLabel: format(_("Pages of $0"), label) })}
-                            isCompact
-                        />
+                        <CompactPager count={items.length} label={format(_("Pages of $0"), label)} {...pager} />
                         <RowsElsewhere
                             path={path}
                             items={items}
