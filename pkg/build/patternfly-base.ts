@@ -8,27 +8,54 @@
 //   pf-v6-theme-dark on our page, so only the default and the dark tokens can apply;
 // - given `usedTokens` (from a first build of all sheets, see unused-tokens.ts), the
 //   declarations of the tokens nothing names.
+// Only top-level statements go (a rule inside @media stays); postcss parses the sheets.
 import type { Plugin } from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
+import postcss, { type ChildNode } from "postcss";
 
-import { type CssStatement, topLevelStatements, withoutStatements } from "./css-rules.ts";
 import { withoutUnusedTokens } from "./unused-tokens.ts";
 
 const UNUSED_THEME = /\.pf-v6-theme-(felt|glass|high-contrast)\b/;
 const ICON_FONT_SHEETS = ["base/patternfly-fa-icons.css", "base/patternfly-pf-icons.css"];
 
+/** what a statement is known by: a rule's selector list, or an at-rule's name and parameters, as written (comments left out) */
+export function preludeOf(node: ChildNode): string {
+    switch (node.type) {
+        case "rule": return node.selector;
+        case "atrule": return node.params ? `@${node.name} ${node.params}` : `@${node.name}`;
+        default: return "";
+    }
+}
+
 /** true for what the plugin never uses: see the top of this file */
-export function unusedBaseRule(iconFontPreludes: Set<string>): (statement: CssStatement) => boolean {
-    return ({ prelude }) =>
+export function unusedBaseRule(iconFontPreludes: Set<string>): (prelude: string) => boolean {
+    return prelude =>
         prelude.startsWith("@font-face") ||
         iconFontPreludes.has(prelude) ||
         (prelude.startsWith(":root") && UNUSED_THEME.test(prelude));
 }
 
+/** the base sheet without its top-level statements that the plugin never uses, nor its top-level comments */
 export function prunePatternflyBase(baseCss: string, iconFontCss: string[]): string {
-    const icons = new Set(iconFontCss.flatMap(css => topLevelStatements(css).map(s => s.prelude)));
-    return withoutStatements(baseCss, unusedBaseRule(icons));
+    // both passes of the CSS build (see split-css.ts) load the same base sheet
+    if (lastPruned?.baseCss !== baseCss || lastPruned.iconFontCss.length !== iconFontCss.length ||
+        lastPruned.iconFontCss.some((css, i) => css !== iconFontCss[i]))
+        lastPruned = { baseCss, iconFontCss, pruned: pruned(baseCss, iconFontCss) };
+    return lastPruned.pruned;
+}
+
+let lastPruned: { baseCss: string; iconFontCss: string[]; pruned: string } | undefined;
+
+function pruned(baseCss: string, iconFontCss: string[]): string {
+    const icons = new Set(iconFontCss.flatMap(css => postcss.parse(css).nodes.map(preludeOf)));
+    const unused = unusedBaseRule(icons);
+    const root = postcss.parse(baseCss);
+    root.each(node => {
+        if (node.type === "comment" || unused(preludeOf(node)))
+            node.remove();
+    });
+    return root.toString();
 }
 
 export function patternflyWithoutFonts({ usedTokens }: { usedTokens?: Set<string> } = {}): Plugin {

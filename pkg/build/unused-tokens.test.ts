@@ -1,22 +1,28 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { describe, it } from "node:test";
+import postcss from "postcss";
 
-import { customProperties, withoutCustomProperties } from "./css-rules.ts";
 import { prunePatternflyBase } from "./patternfly-base.ts";
 import { usedTokens, withoutUnusedTokens } from "./unused-tokens.ts";
 
-describe("custom property declarations", () => {
-    it("finds them at any depth, the last one of a block without its semicolon, past strings and comments", () => {
-        const css = `:root { --a: 1px; color: red; --b: var(--a, "x;}"); }
-@media (min-width: 1px) { :root { /* --c: no; */ --d: calc(1px + 2px) } }
-.x { content: "--e: no;"; }`;
-        assert.deepEqual(customProperties(css).map(d => [d.name, d.value]), [["--a", "1px"], ["--b", "var(--a, \"x;}\")"], ["--d", "calc(1px + 2px)"]]);
+describe("token declarations", () => {
+    const css = `:root { --pf-t--a: 1px; color: red; --pf-t--b: var(--pf-t--x, "x;}"); }
+@media (min-width: 1px) { :root { /* --pf-t--c: no; */ --pf-t--d: calc(1px + 2px) } }
+.x { content: "--pf-t--e: no;"; }`;
+
+    it("are found at any depth, the last one of a block without its semicolon, past strings and comments", () => {
+        // a, b and d are declarations, and x is only named by b: none is used; c and e are named in a comment and a string
+        assert.deepEqual([...usedTokens([css], [])].sort(), ["--pf-t--c", "--pf-t--e"]);
+        assert.deepEqual([...usedTokens([css, ".y { margin: var(--pf-t--b); }"], [])].sort(), ["--pf-t--b", "--pf-t--c", "--pf-t--e", "--pf-t--x"]);
     });
 
-    it("drops exactly the declarations asked for and leaves the rest as written", () => {
-        const css = ":root { --a: 1; --b: 2; color: var(--b); }\n@media print { :root { --a: 3 } }\n";
-        assert.equal(withoutCustomProperties(css, d => d.name === "--a"), ":root { --b: 2; color: var(--b); }\n@media print { :root { } }\n");
+    it("drops exactly the declarations of unused tokens and leaves the rest as written", () => {
+        assert.equal(withoutUnusedTokens(css, new Set(["--pf-t--b"])), `:root { color: red; --pf-t--b: var(--pf-t--x, "x;}"); }
+@media (min-width: 1px) { :root { /* --pf-t--c: no; */} }
+.x { content: "--pf-t--e: no;"; }`);
+        const sheet = ":root { --pf-t--a: 1; --pf-t--b: 2; --pf-v6-c-x: 3; color: var(--pf-t--b); }\n@media print { :root { --pf-t--a: 3 } }\n";
+        assert.equal(withoutUnusedTokens(sheet, new Set(["--pf-t--b"])), ":root { --pf-t--b: 2; --pf-v6-c-x: 3; color: var(--pf-t--b); }\n@media print { :root {} }\n");
     });
 });
 
@@ -51,7 +57,8 @@ describe("unused PatternFly tokens", () => {
         const used = usedTokens([full, button], []);
         const pruned = withoutUnusedTokens(full, used);
         assert.ok(pruned.length < full.length * 0.9, `${pruned.length} of ${full.length}`);
-        const declared = new Set(customProperties(pruned).map(d => d.name));
+        const declared = new Set<string>();
+        postcss.parse(pruned).walkDecls(d => void declared.add(d.prop));
         for (const sheet of [pruned, button])
             for (const name of sheet.match(/var\(--pf-t--[\w-]+/g) ?? [])
                 assert.ok(declared.has(name.slice(4)), `${name.slice(4)} is named but no longer declared`);
