@@ -42,7 +42,8 @@ const cssOptions = (firstPass?: FirstPass): esbuild.BuildOptions => ({
 
 const options: esbuild.BuildOptions = {
     ...shared,
-    entryPoints: { index: "src/index.tsx" },
+    // startup.js runs first and imports index.js (the app) once Cockpit's transport is up (src/startup.ts)
+    entryPoints: { startup: "src/startup.ts", index: "src/index.tsx" },
     // the pages behind import() (src/app/lazyPages.ts) become chunks of their own
     splitting: true,
     chunkNames: "chunks/[name]-[hash]",

@@ -1,6 +1,9 @@
-// index.js starts by importing the chunk it shares with the later pages (code splitting), so
-// the browser would ask for that chunk only once index.js has arrived and been parsed. A
-// <link rel="modulepreload"> per chunk in index.html lets it fetch them side by side.
+// index.html runs startup.js, which imports the app (index.js) only once Cockpit's transport is up
+// (src/startup.ts), and both start by importing chunks they share (code splitting): the browser
+// would ask for each only once the file importing it had arrived, and for index.js only when
+// startup.js asks. A <link rel="modulepreload"> for index.js and for every chunk the two import
+// statically lets it fetch them all side by side from the start. (The later pages' chunk,
+// imported dynamically, is not among them.)
 // Runs after copy-static has put index.html into outdir.
 import type { Plugin } from "esbuild";
 import fs from "node:fs";
@@ -8,14 +11,14 @@ import path from "node:path";
 
 import { staticClosure } from "./split-css.ts";
 
-const ENTRY_SCRIPT = /^(\s*)<script type="module" src="index\.js"><\/script>/m;
+const START_SCRIPT = /^(\s*)<script type="module" src="startup\.js"><\/script>/m;
 
-/** index.html with a modulepreload link (href relative to outdir) for each chunk before the entry script */
-export function withPreloads(html: string, chunks: string[]): string {
-    if (!ENTRY_SCRIPT.test(html))
-        throw new Error("index.html has no <script type=\"module\" src=\"index.js\">");
-    return html.replace(ENTRY_SCRIPT, (line, indent: string) =>
-        chunks.map(c => `${indent}<link rel="modulepreload" href="${c}">\n`).join("") + line);
+/** index.html with a modulepreload link (href relative to outdir) for each module before the start script */
+export function withPreloads(html: string, modules: string[]): string {
+    if (!START_SCRIPT.test(html))
+        throw new Error("index.html has no <script type=\"module\" src=\"startup.js\">");
+    return html.replace(START_SCRIPT, (line, indent: string) =>
+        modules.map(c => `${indent}<link rel="modulepreload" href="${c}">\n`).join("") + line);
 }
 
 export function preloadChunks({ outdir }: { outdir: string }): Plugin {
@@ -27,12 +30,15 @@ export function preloadChunks({ outdir }: { outdir: string }): Plugin {
                 const html = path.join(outdir, "index.html");
                 if (result.errors.length > 0 || !outputs || !fs.existsSync(html))
                     return;
-                const entry = Object.keys(outputs).find(o => o.endsWith("index.js") && outputs[o].entryPoint);
-                if (!entry)
+                const entry = (name: string) => Object.keys(outputs).find(o => path.basename(o) === name && outputs[o].entryPoint);
+                const start = entry("startup.js");
+                const app = entry("index.js");
+                if (!start || !app)
                     return;
-                const chunks = staticClosure(outputs, entry).filter(o => o !== entry)
-                    .map(o => path.relative(path.dirname(entry), o).split(path.sep).join("/"));
-                fs.writeFileSync(html, withPreloads(fs.readFileSync(html, "utf8"), chunks));
+                const modules = [...new Set([app, ...staticClosure(outputs, app), ...staticClosure(outputs, start)])]
+                    .filter(o => o !== start)
+                    .map(o => path.relative(path.dirname(start), o).split(path.sep).join("/"));
+                fs.writeFileSync(html, withPreloads(fs.readFileSync(html, "utf8"), modules));
             });
         },
     };

@@ -95,6 +95,9 @@ export function planSheets(meta: { inputs: Record<string, MetaInput>; outputs: R
         for (const m of firstModules)
             modules.add(m);
         const sheets = sheetsInOrder(meta.inputs, o.entryPoint, modules).filter(s => !firstSheets.includes(s));
+        // an entry that needs no sheet beyond the first page's (src/startup.ts) gets no file
+        if (sheets.length === 0)
+            continue;
         plans.push({ file: `chunks/${path.basename(o.entryPoint).replace(/\.[jt]sx?$/, "")}.css`, sheets });
     }
     return plans;

@@ -3,15 +3,12 @@
 import { createApi, fakeBaseQuery } from "@reduxjs/toolkit/query/react";
 
 import type { ComposerError } from "./composerError";
-import { startupRead } from "./startupRead";
-import { type Result, weldr } from "./transport";
-import { type WeldrStatus, decodeStatus } from "./weldrTypes";
+import { statusRead } from "./weldrReads";
+import type { WeldrStatus } from "./weldrTypes";
 
-export const V1 = "/api/v1";
+export { V1 } from "./weldrPaths";
 export const LIST = "LIST";
 
-/** the status, startable before the first render asks for it (app/startupReads.ts) */
-export const statusRead = startupRead<void, Result<WeldrStatus>>(() => weldr.json({ path: "/api/status" }, decodeStatus), () => "");
 
 export const weldrApi = createApi({
     reducerPath: "weldr",

@@ -6,7 +6,7 @@ import type { Result } from "./parseReply";
 import { startupRead } from "./startupRead";
 import { weldr } from "./transport";
 import { unchangedReply } from "./unchangedReply";
-import { V1 } from "./weldr";
+import { V1 } from "./weldrPaths";
 import { decodeComposeLists } from "./weldrTypes";
 
 const readQueue = unchangedReply(weldr, { path: `${V1}/compose/queue`, big: true }, v => decodeComposeLists(v, ["new", "run"]));

@@ -5,8 +5,7 @@
 // gate drops them when the service turns out unusable. A page other than the list also starts
 // fetching its code then (lazyPages.ts), not only once the gate opens; every page its fonts.
 import { loadStylesheet } from "../../pkg/lib/lazyWithStyles";
-import { statusRead } from "../api/weldr";
-import { blueprintNamesRead, blueprintRead, blueprintsInfoRead } from "../api/weldrBlueprints";
+import { blueprintNamesRead, blueprintRead, blueprintsInfoRead, statusRead } from "../api/weldrReads";
 import { composeListsRead } from "../api/weldrComposeLists";
 import { detailNames, parseListView } from "../model/blueprintListView";
 import type { Route } from "./route";

@@ -49,12 +49,13 @@ function readMeta(): Meta | null {
 
 /**
  * The scripts the first page loads before it runs: the plugin's own classic scripts in
- * index.html (transport.js), index.js and every chunk it imports statically, directly or not (esbuild's metafile; the lazily loaded pages' chunks are not
+ * index.html (transport.js), startup.js, the app it imports (index.js), and every chunk the two
+ * import statically, directly or not (esbuild's metafile; the lazily loaded pages' chunks are not
  * among them). Served names, relative to dist/.
  */
 export function firstPageScripts(meta: Meta | null): string[] {
     if (!meta)
-        return [...htmlScripts(), "index.js"];
+        return [...htmlScripts(), "startup.js", "index.js"];
     const seen: string[] = [];
     const walk = (out: string) => {
         if (seen.includes(out) || !meta.outputs[out])
@@ -64,11 +65,12 @@ export function firstPageScripts(meta: Meta | null): string[] {
             if (i.kind === "import-statement" && !i.external)
                 walk(i.path);
     };
+    walk("dist/startup.js");
     walk("dist/index.js");
     return [...htmlScripts(), ...seen.map(out => path.relative("dist", out))];
 }
 
-/** the plugin's own classic scripts index.html loads before index.js (transport.js; not Cockpit's ../base1/…) */
+/** the plugin's own classic scripts index.html loads before its modules (transport.js; not Cockpit's ../base1/…) */
 function htmlScripts(): string[] {
     const file = path.join(REPO_ROOT, "dist", "index.html");
     if (!fs.existsSync(file))
@@ -76,7 +78,7 @@ function htmlScripts(): string[] {
     const html = fs.readFileSync(file, "utf8");
     return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)]
         .map(m => m[1])
-        .filter(src => !src.startsWith("../") && src !== "index.js");
+        .filter(src => !src.startsWith("../") && src !== "startup.js");
 }
 
 export interface ModuleSize { module: string; bytes: number }
@@ -115,7 +117,7 @@ export function fileFigures(): { figures: Figure[]; files: Record<string, Sizes>
     return {
         files,
         figures: [
-            figure("bytes.js.files", "first page JS, files (index.html's scripts, index.js and the chunks it imports)", "files", [scripts.length]),
+            figure("bytes.js.files", "first page JS, files (index.html's scripts, startup.js, index.js and the chunks they import)", "files", [scripts.length]),
             figure("bytes.js.raw", "first page JS, raw", "kB", [k(js.raw)]),
             figure("bytes.js.gzip", "first page JS, gzip", "kB", [k(js.gzip)]),
             figure("bytes.js.brotli", "first page JS, brotli", "kB", [k(js.brotli)]),

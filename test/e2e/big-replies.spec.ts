@@ -5,6 +5,7 @@
 // fetch; and the rows are composer's.
 import type { Page, Request } from "@playwright/test";
 
+import { channelOpen } from "./channel-urls";
 import { expect, test } from "./fixtures";
 import { fault, resetFaults } from "./faults-knobs";
 
@@ -19,11 +20,10 @@ function watchChannelUrls(page: Page): ChannelRequest[] {
     const seen: ChannelRequest[] = [];
     const opened = new Map<Request, ChannelRequest>();
     page.on("request", r => {
-        const url = new URL(r.url());
-        if (!url.pathname.includes("/channel/"))
+        const open = channelOpen(r);
+        if (!open)
             return;
-        const options = JSON.parse(Buffer.from(decodeURIComponent(url.search.slice(1)), "base64").toString()) as ChannelRequest;
-        const entry = { unix: options.unix, path: options.path };
+        const entry: ChannelRequest = { ...open };
         opened.set(r, entry);
         seen.push(entry);
     });

@@ -1,9 +1,13 @@
-// The page the plugin opens on asks for its data beside composer's status check, not after it
-// (src/app/startupReads.ts): with the status held back by the stand-in, the page's reads must
-// already have been sent when the status reply arrives. Seen on the shell's WebSocket, which
-// carries the plugin frame's channels.
+// The page the plugin opens on asks for its data at start-up (src/startup.ts,
+// src/app/startupReads.ts), not once the service gate has opened and the page's code is there:
+// the blueprints list beside composer's status check (with the status held back by the stand-in,
+// the names must have been asked for over the shell's WebSocket, which carries the plugin frame's
+// channels, before the status reply arrives); the images lists right after the status reply,
+// over the channel URL (big replies, src/api/channelFetch.ts), while the page's code, held back,
+// has not arrived.
 import type { Page } from "@playwright/test";
 
+import { channelOpen } from "./channel-urls";
 import { expect, test } from "./fixtures";
 import { fault, resetFaults } from "./faults-knobs";
 
@@ -12,6 +16,7 @@ test.afterEach(async ({ sim }) => {
 });
 
 const STATUS_DELAY_MS = 3000;
+const CODE_DELAY_MS = 3000;
 
 interface Frames { sent: string[]; statusReplyAfter: number | undefined }
 
@@ -33,17 +38,30 @@ function sentBeforeStatus(frames: Frames, path: string): boolean {
     return at >= 0 && frames.statusReplyAfter !== undefined && at < frames.statusReplyAfter;
 }
 
-for (const [route, paths, shown] of [
-    ["/", ["/api/v1/blueprints/list"], "Blueprints"],
-    ["/images", ["/api/v1/compose/queue", "/api/v1/compose/finished", "/api/v1/compose/failed"], "Images"],
-] as const) {
-    test(`opened at ${route}, the page's lists are asked for while the status check is still out`, async ({ page, sim, gotoApp }) => {
-        await fault(sim, "latency", { api: "weldr", path: "^/api/status$", ms: STATUS_DELAY_MS });
-        const frames = watchFrames(page);
-        const app = await gotoApp(route);
-        await expect(app.getByRole("grid", { name: shown })).toBeVisible({ timeout: 15_000 });
-        expect(frames.statusReplyAfter, "the status reply was seen").toBeDefined();
-        for (const path of paths)
-            expect(sentBeforeStatus(frames, path), `${path} asked for before the status reply`).toBe(true);
+test("opened at /, the blueprint names are asked for while the status check is still out", async ({ page, sim, gotoApp }) => {
+    await fault(sim, "latency", { api: "weldr", path: "^/api/status$", ms: STATUS_DELAY_MS });
+    const frames = watchFrames(page);
+    const app = await gotoApp("/");
+    await expect(app.getByRole("grid", { name: "Blueprints" })).toBeVisible({ timeout: 15_000 });
+    expect(frames.statusReplyAfter, "the status reply was seen").toBeDefined();
+    expect(sentBeforeStatus(frames, "/api/v1/blueprints/list"), "the names asked for before the status reply").toBe(true);
+});
+
+test("opened at /images, the compose lists are read before the page's code has arrived", async ({ page, gotoApp }) => {
+    let codeArrived = false;
+    await page.route(/\/chunks\/laterPages-\w+\.js$/, async route => {
+        await new Promise(resolve => setTimeout(resolve, CODE_DELAY_MS));
+        codeArrived = true;
+        await route.continue();
     });
-}
+    const beforeCode: string[] = [];
+    page.on("request", r => {
+        const open = channelOpen(r);
+        if (open && !codeArrived)
+            beforeCode.push(open.path);
+    });
+    const app = await gotoApp("/images");
+    await expect(app.getByRole("grid", { name: "Images" })).toBeVisible({ timeout: 15_000 });
+    expect(codeArrived).toBe(true);
+    expect(beforeCode.sort()).toEqual(["/api/v1/compose/failed", "/api/v1/compose/finished", "/api/v1/compose/queue"]);
+});
