@@ -4,13 +4,13 @@ import { describe, it } from "node:test";
 import { withPreloads } from "./preload-chunks.ts";
 
 describe("modulepreload links", () => {
-    it("go before the start script, one per module", () => {
+    it("follow the start script, one per module, in the order given", () => {
         const html = "<head>\n    <script src=\"po.js\"></script>\n    <script type=\"module\" src=\"startup.js\"></script>\n</head>\n";
-        assert.equal(withPreloads(html, ["index.js", "chunks/chunk-A.js"]),
+        assert.equal(withPreloads(html, ["chunks/chunk-A.js", "index.js"]),
             "<head>\n    <script src=\"po.js\"></script>\n" +
-            "    <link rel=\"modulepreload\" href=\"index.js\">\n" +
+            "    <script type=\"module\" src=\"startup.js\"></script>\n" +
             "    <link rel=\"modulepreload\" href=\"chunks/chunk-A.js\">\n" +
-            "    <script type=\"module\" src=\"startup.js\"></script>\n</head>\n");
+            "    <link rel=\"modulepreload\" href=\"index.js\">\n</head>\n");
     });
 
     it("refuses a page without the start script instead of writing it unchanged", () => {

@@ -13,12 +13,16 @@ import { staticClosure } from "./split-css.ts";
 
 const START_SCRIPT = /^(\s*)<script type="module" src="startup\.js"><\/script>/m;
 
-/** index.html with a modulepreload link (href relative to outdir) for each module before the start script */
+/**
+ * index.html with a modulepreload link (href relative to outdir) for each module after the start
+ * script, in the order given: the browser asks for them in document order, so the start script's
+ * own chunks, which it needs to run at all, should come first and the app after them.
+ */
 export function withPreloads(html: string, modules: string[]): string {
     if (!START_SCRIPT.test(html))
         throw new Error("index.html has no <script type=\"module\" src=\"startup.js\">");
     return html.replace(START_SCRIPT, (line, indent: string) =>
-        modules.map(c => `${indent}<link rel="modulepreload" href="${c}">\n`).join("") + line);
+        line + modules.map(c => `\n${indent}<link rel="modulepreload" href="${c}">`).join(""));
 }
 
 export function preloadChunks({ outdir }: { outdir: string }): Plugin {
@@ -35,7 +39,7 @@ export function preloadChunks({ outdir }: { outdir: string }): Plugin {
                 const app = entry("index.js");
                 if (!start || !app)
                     return;
-                const modules = [...new Set([app, ...staticClosure(outputs, app), ...staticClosure(outputs, start)])]
+                const modules = [...new Set([...staticClosure(outputs, start), app, ...staticClosure(outputs, app)])]
                     .filter(o => o !== start)
                     .map(o => path.relative(path.dirname(start), o).split(path.sep).join("/"));
                 fs.writeFileSync(html, withPreloads(fs.readFileSync(html, "utf8"), modules));
