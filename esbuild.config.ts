@@ -1,5 +1,6 @@
 // Builds the plugin into dist/: `tsx esbuild.config.ts [--watch] [--dev]`.
-// Only esbuild and our own small plugins (pkg/build/), so a distribution build can run it too.
+// esbuild, postcss (pkg/build/patternfly-base.ts prunes PatternFly's base sheet with it) and our own small
+// plugins (pkg/build/); the release tarball and the RPM carry the built dist/, so neither builds.
 import * as esbuild from "esbuild";
 import fs from "node:fs";
 import path from "node:path";

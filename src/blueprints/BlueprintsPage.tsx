@@ -2,7 +2,6 @@
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { EmptyState, EmptyStateActions, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
 import { PageSection } from "@patternfly/react-core/dist/esm/components/Page/index.js";
-import { Pagination } from "@patternfly/react-core/dist/esm/components/Pagination/index.js";
 import { SearchInput } from "@patternfly/react-core/dist/esm/components/SearchInput/index.js";
 import { Title } from "@patternfly/react-core/dist/esm/components/Title/index.js";
 import { Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core/dist/esm/components/Toolbar/index.js";
@@ -13,7 +12,7 @@ import cockpit from "cockpit";
 import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { _ } from "../../pkg/lib/gettext";
-import { paginationTitles } from "../../pkg/lib/paginationTitles";
+import { CompactPager } from "../app/CompactPager";
 import { ErrorAlert } from "../app/ErrorAlert";
 import { parseListView } from "../model/blueprintListView";
 import { BlueprintsTable } from "./BlueprintsTable";
@@ -116,16 +115,8 @@ export function BlueprintsPage({ options }: { options: Record<string, string | s
                         <Button variant="secondary" onClick={importBlueprint}>{_("Import")}</Button>
                     </ToolbarItem>
                     <ToolbarItem variant="pagination" align={{ default: "alignEnd" }}>
-                        <Pagination
-                            itemCount={matching}
-                            page={page}
-                            perPage={perPage}
-                            perPageOptions={PER_PAGE_OPTIONS.map(n => ({ title: String(n), value: n }))}
-                            onSetPage={(_event, p) => setOptions({ page: p })}
-                            onPerPageSelect={(_event, n) => setOptions({ perPage: n, page: 1 })}
-                            titles={paginationTitles()}
-                            isCompact
-                        />
+                        <CompactPager count={matching} page={page} perPage={perPage} perPageOptions={PER_PAGE_OPTIONS}
+                                      onPage={p => setOptions({ page: p })} onPerPage={n => setOptions({ perPage: n, page: 1 })} />
                     </ToolbarItem>
                 </ToolbarContent>
             </Toolbar>

@@ -2,13 +2,12 @@
 // create, bulk delete of the selected finished composes, refresh, notifications, paging.
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
 import { FormSelect, FormSelectOption } from "@patternfly/react-core/dist/esm/components/FormSelect/index.js";
-import { Pagination } from "@patternfly/react-core/dist/esm/components/Pagination/index.js";
 import { SearchInput } from "@patternfly/react-core/dist/esm/components/SearchInput/index.js";
 import { ToggleGroup, ToggleGroupItem } from "@patternfly/react-core/dist/esm/components/ToggleGroup/index.js";
 import { Toolbar, ToolbarContent, ToolbarGroup, ToolbarItem } from "@patternfly/react-core/dist/esm/components/Toolbar/index.js";
 
 import { _ } from "../../pkg/lib/gettext";
-import { paginationTitles } from "../../pkg/lib/paginationTitles";
+import { CompactPager } from "../app/CompactPager";
 import { CreateImageButton } from "../compose/CreateImageButton";
 import type { ComposeState } from "../model/compose";
 import { type ApiFilter, type ListQuery, isFiltered } from "../model/composeFilters";
@@ -17,6 +16,7 @@ import { stateText } from "./composeText";
 import { NotifyButton } from "./NotifyButton";
 
 const STATES: ComposeState[] = ["waiting", "building", "success", "failure"];
+const PER_PAGE_OPTIONS = [10, 20, 50, 100, 500];
 
 interface Props {
     query: ListQuery;
@@ -83,16 +83,8 @@ export function ImagesToolbar({ query, setQuery, types, count, selected, onDelet
                     <ToolbarItem><NotifyButton /></ToolbarItem>
                 </ToolbarGroup>
                 <ToolbarItem variant="pagination" align={{ default: "alignEnd" }}>
-                    <Pagination
-                        itemCount={count}
-                        page={query.page}
-                        perPage={query.perPage}
-                        perPageOptions={[10, 20, 50, 100, 500].map(n => ({ title: String(n), value: n }))}
-                        onSetPage={(_event, page) => setQuery({ page })}
-                        onPerPageSelect={(_event, perPage) => setQuery({ perPage, page: 1 })}
-                        titles={paginationTitles()}
-                        isCompact
-                    />
+                    <CompactPager count={count} page={query.page} perPage={query.perPage} perPageOptions={PER_PAGE_OPTIONS}
+                                  onPage={page => setQuery({ page })} onPerPage={perPage => setQuery({ perPage, page: 1 })} />
                 </ToolbarItem>
             </ToolbarContent>
         </Toolbar>

@@ -4,7 +4,6 @@ import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.
 import { Checkbox } from "@patternfly/react-core/dist/esm/components/Checkbox/index.js";
 import { EmptyState, EmptyStateBody } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
 import { Label } from "@patternfly/react-core/dist/esm/components/Label/index.js";
-import { Pagination } from "@patternfly/react-core/dist/esm/components/Pagination/index.js";
 import { Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core/dist/esm/components/Toolbar/index.js";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
 import { useState } from "react";
@@ -13,17 +12,17 @@ import { Alert } from "../../../pkg/lib/Alert";
 import { LoadingSpinner } from "../../../pkg/lib/LoadingSpinner";
 import { useDialogs } from "../../../pkg/lib/dialogs";
 import { format, _ } from "../../../pkg/lib/gettext";
-import { paginationTitles } from "../../../pkg/lib/paginationTitles";
 import { asComposerError } from "../../api/composerError";
 import { useBlueprintChangesQuery, useTagBlueprintMutation } from "../../api/weldrHistory";
 import type { BlueprintChange } from "../../api/weldrHistoryTypes";
+import { CompactPager, usePages } from "../../app/CompactPager";
 import { ErrorAlert } from "../../app/ErrorAlert";
 import { CommitDialog } from "./CommitDialog";
 import { CompareDialog } from "./CompareDialog";
 import { commitTime, orderPair, shortCommit } from "./historyText";
 import { UndoDialog } from "./UndoDialog";
 
-const PER_PAGE = 10;
+const PER_PAGE_OPTIONS = [10, 20, 50];
 
 function RevisionLabel({ change }: { change: BlueprintChange }) {
     if (change.revision === null)
@@ -38,8 +37,7 @@ export function HistoryPanel({ name }: { name: string }) {
     const [tag, tagState] = useTagBlueprintMutation();
     const tagError = asComposerError(tagState.error);
     const [picked, setPicked] = useState<string[]>([]);
-    const [page, setPage] = useState(1);
-    const [perPage, setPerPage] = useState(PER_PAGE);
+    const pages = usePages(data?.changes.length ?? 0, PER_PAGE_OPTIONS);
 
     if (error?.id === "UnknownBlueprint")
         return <EmptyState titleText={_("No history yet")} headingLevel="h3"><EmptyStateBody>{_("The history starts when the blueprint is first saved.")}</EmptyStateBody></EmptyState>;
@@ -50,7 +48,7 @@ export function HistoryPanel({ name }: { name: string }) {
 
     const changes = data.changes;
     const newest = changes[0] as BlueprintChange | undefined;
-    const shown = changes.slice((page - 1) * perPage, page * perPage);
+    const shown = changes.slice(pages.first, pages.first + pages.perPage);
     const pair = orderPair(changes, picked);
     const toggle = (commit: string, on: boolean) =>
         setPicked(current => on ? [...current.filter(c => c !== commit), commit].slice(-2) : current.filter(c => c !== commit));
@@ -90,16 +88,7 @@ export function HistoryPanel({ name }: { name: string }) {
                     {isFetching &&
                         <ToolbarItem alignSelf="center"><LoadingSpinner size="md" aria-label={_("Refreshing history")} /></ToolbarItem>}
                     <ToolbarItem variant="pagination" align={{ default: "alignEnd" }}>
-                        <Pagination
-                            itemCount={changes.length}
-                            page={page}
-                            perPage={perPage}
-                            perPageOptions={[10, 20, 50].map(n => ({ title: String(n), value: n }))}
-                            onSetPage={(_event, p) => setPage(p)}
-                            onPerPageSelect={(_event, n) => { setPerPage(n); setPage(1) }}
-                            titles={paginationTitles()}
-                            isCompact
-                        />
+                        <CompactPager count={changes.length} {...pages.pager} />
                     </ToolbarItem>
                 </ToolbarContent>
             </Toolbar>
