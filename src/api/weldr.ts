@@ -9,7 +9,6 @@ import type { WeldrStatus } from "./weldrTypes";
 export { V1 } from "./weldrPaths";
 export const LIST = "LIST";
 
-
 export const weldrApi = createApi({
     reducerPath: "weldr",
     baseQuery: fakeBaseQuery<ComposerError>(),

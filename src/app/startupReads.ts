@@ -1,10 +1,10 @@
-// The service gate's status check and the data of the page the plugin opens on, asked for at
-// once as the app first renders: the page's data beside the status check instead of one round
-// trip after it, and the list's first page of details as soon as the names are there instead of
-// after a render. The gate and the page's queries take these reads (api/startupRead.ts); the
+// The service gate's status check and the data of the page the plugin opens on, asked for as the
+// page starts (src/startup.ts, before the app's code is evaluated): the page's data beside the
+// status check instead of one round trip after it, and the list's first page of details as soon
+// as the names are there instead of after a render. The gate and the page's queries take these reads (api/startupRead.ts); the
 // gate drops them when the service turns out unusable. A page other than the list also starts
 // fetching its code then (lazyPages.ts), not only once the gate opens; every page its fonts.
-import { loadStylesheet } from "../../pkg/lib/lazyWithStyles";
+import { loadStylesheet } from "../../pkg/lib/stylesheet";
 import { blueprintNamesRead, blueprintRead, blueprintsInfoRead, statusRead } from "../api/weldrReads";
 import { composeListsRead } from "../api/weldrComposeLists";
 import { detailNames, parseListView } from "../model/blueprintListView";
