@@ -14,11 +14,11 @@ import { ToastsProvider } from "../../pkg/lib/toasts";
 import { navigate, useLocation } from "../../pkg/lib/useLocation";
 import { BlueprintsPage } from "../blueprints/BlueprintsPage";
 import { AboutButton } from "./AboutButton";
-import { BlueprintEditor, ImagePage, ImagesPage, InspectPage, SettingsPage, SourcesPage } from "./lazyPages";
+import { type LaterPages, loadLaterPages, loadedLaterPages } from "./laterPagesLoader";
 import { LoadFailureBoundary } from "./LoadFailureBoundary";
 import { type Route, type Section, parseRoute, sectionOf } from "./route";
 import { ServiceGate } from "./ServiceGate";
-import { preloadedPages, startupCode } from "./startupReads";
+import { startPageReads, startupCode } from "./startupReads";
 
 /** the element the section tabs control: the routed page */
 const SECTION_PANEL = "foundry-section";
@@ -74,14 +74,40 @@ function PageLoading() {
     );
 }
 
+/**
+ * The later pages' module once it is here; while `needed`, it is asked for (and a failed load is
+ * thrown to the LoadFailureBoundary around the page)
+ */
+function useLaterPages(needed: boolean): LaterPages | undefined {
+    const [pages, setPages] = useState(loadedLaterPages);
+    const [failure, setFailure] = useState<unknown>();
+    useEffect(() => {
+        if (needed && !pages)
+            loadLaterPages().then(setPages, setFailure);
+    }, [needed, pages]);
+    if (failure !== undefined)
+        throw failure instanceof Error ? failure : new Error(String(failure));
+    return pages;
+}
+
 function RoutedPage({ route, options }: { route: Route; options: Record<string, string | string[]> }) {
-    // the later pages as start-up loaded them (startupReads.ts), else lazily; chosen once per mount,
-    // so that a page never changes its component type (and loses its state) under the user
-    const [loaded] = useState(preloadedPages);
-    const pages = loaded ?? { BlueprintEditor, ImagesPage, ImagePage, SourcesPage, InspectPage, SettingsPage };
-    switch (route.page) {
-    case "blueprints":
+    const later = route.page !== "blueprints" && route.page !== "unknown";
+    const pages = useLaterPages(later);
+    // while the code of a later page comes, its data is asked for too (start-up did so already on
+    // the page it opened on: that one's read is taken, not asked twice)
+    const pageKey = route.page === "blueprint" ? `blueprint/${route.name}` : route.page;
+    useEffect(() => {
+        if (later && !loadedLaterPages())
+            startPageReads(route);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page, not per render of its route object
+    }, [pageKey]);
+    if (route.page === "blueprints")
         return <BlueprintsPage options={options} />;
+    if (route.page === "unknown")
+        return <UnknownPage />;
+    if (!pages)
+        return <PageLoading />;
+    switch (route.page) {
     case "blueprint":
         return <pages.BlueprintEditor key={route.name} name={route.name} />;
     case "images":
@@ -94,8 +120,6 @@ function RoutedPage({ route, options }: { route: Route; options: Record<string, 
         return <pages.InspectPage />;
     case "settings":
         return <pages.SettingsPage />;
-    case "unknown":
-        return <UnknownPage />;
     }
 }
 

@@ -1,43 +1,31 @@
 // The service gate's status check and the data of the page the plugin opens on, asked for as the
 // page starts (src/startup.ts, before the app's code is evaluated): the page's data beside the
 // status check instead of one round trip after it, and the list's first page of details as soon
-// as the names are there instead of after a render. The gate and the page's queries take these reads (api/startupRead.ts); the
-// gate drops them when the service turns out unusable. A page other than the list also starts
-// fetching its code then (lazyPages.ts), not only once the gate opens; every page its fonts.
-import { loadStylesheet } from "../../pkg/lib/stylesheet";
+// as the names are there instead of after a render. The gate and the page's queries take these
+// reads (api/startupRead.ts); the gate drops them when the service turns out unusable. A page
+// other than the list also starts fetching its code then (laterPagesLoader.ts), not only once the
+// gate opens; every page its fonts.
 import { blueprintNamesRead, blueprintRead, blueprintsInfoRead, statusRead } from "../api/weldrReads";
 import { composeListsRead } from "../api/weldrComposeLists";
 import { detailNames, parseListView } from "../model/blueprintListView";
+import { loadLaterPages } from "./laterPagesLoader";
 import type { Route } from "./route";
 
-type LaterPages = typeof import("./laterPages");
-
-/** how long the gate waits for the page's code at most, before it opens on the lazy path */
+/** how long the gate waits for the page's code at most, before it opens and the page waits for it */
 const CODE_WAIT_MS = 3000;
 
 let preloading: Promise<void> | undefined;
-let preloaded: LaterPages | undefined;
 
-/** the chunk of every page but the list, and its sheet, as lazyPages.ts loads them */
+/** the chunk of every page but the list, and its sheet (laterPagesLoader.ts) */
 function preloadLaterPages(): void {
-    // a failure is said by the page's own load (LoadFailureBoundary, on the lazy path)
-    const code = Promise.all([import("./laterPages"), loadStylesheet("chunks/laterPages.css")])
-        .then(([pages]) => { preloaded = pages }, () => undefined);
+    // a failure is said by the page itself (LoadFailureBoundary)
+    const code = loadLaterPages().then(() => undefined, () => undefined);
     preloading = Promise.race([code, new Promise<void>(resolve => setTimeout(resolve, CODE_WAIT_MS))]);
 }
 
 /** settles once the code started at start-up is there (or failed, or took too long); undefined if none was */
 export function startupCode(): Promise<void> | undefined {
     return preloading;
-}
-
-/**
- * The later pages' module with its sheet applied, when start-up loaded it: the first page is then
- * rendered from it directly, not through React.lazy, which suspends on its first render whatever
- * the state of the chunk, and React holds a page back until 300 ms after its fallback showed.
- */
-export function preloadedPages(): LaterPages | undefined {
-    return preloaded;
 }
 
 /**
@@ -65,6 +53,15 @@ export function startReadsFor(route: Route, options: Record<string, string | str
     }
     if (route.page !== "unknown")
         preloadLaterPages();
+    startPageReads(route);
+}
+
+/**
+ * The data of a page that is not the list, asked for beside its code: at start-up, and when the
+ * app first goes to such a page (App.tsx), rather than once the code has come. The page's query
+ * takes the read.
+ */
+export function startPageReads(route: Route): void {
     if (route.page === "blueprint")
         void blueprintRead.start(route.name);
     if (route.page === "images")

@@ -1,6 +1,6 @@
 // The first page (the blueprints list) carries only its own code; the other pages come as one
 // chunk with its own style sheet when the user first leaves it (pkg/build/split-css.ts,
-// src/app/lazyPages.ts). Cockpit must serve those files from their .gz like index.js.
+// src/app/laterPagesLoader.ts). Cockpit must serve those files from their .gz like index.js.
 import type { Response } from "@playwright/test";
 
 import { expect, pluginFrame, test } from "./fixtures";
