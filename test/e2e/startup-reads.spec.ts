@@ -47,21 +47,46 @@ test("opened at /, the blueprint names are asked for while the status check is s
     expect(sentBeforeStatus(frames, "/api/v1/blueprints/list"), "the names asked for before the status reply").toBe(true);
 });
 
-test("opened at /images, the compose lists are read before the page's code has arrived", async ({ page, gotoApp }) => {
+/** holds the later pages' code back; `arrived()` says whether it has been let through */
+async function holdCodeBack(page: Page): Promise<() => boolean> {
     let codeArrived = false;
     await page.route(/\/chunks\/laterPages-\w+\.js$/, async route => {
         await new Promise(resolve => setTimeout(resolve, CODE_DELAY_MS));
         codeArrived = true;
         await route.continue();
     });
-    const beforeCode: string[] = [];
+    return () => codeArrived;
+}
+
+/** the paths read over the channel URL while `before()` holds */
+function channelReads(page: Page, before: () => boolean): string[] {
+    const paths: string[] = [];
     page.on("request", r => {
         const open = channelOpen(r);
-        if (open && !codeArrived)
-            beforeCode.push(open.path);
+        if (open && before())
+            paths.push(open.path);
     });
+    return paths;
+}
+
+const LISTS = ["/api/v1/compose/failed", "/api/v1/compose/finished", "/api/v1/compose/queue"];
+
+test("opened at /images, the compose lists are read before the page's code has arrived", async ({ page, gotoApp }) => {
+    const arrived = await holdCodeBack(page);
+    const beforeCode = channelReads(page, () => !arrived());
     const app = await gotoApp("/images");
     await expect(app.getByRole("grid", { name: "Images" })).toBeVisible({ timeout: 15_000 });
-    expect(codeArrived).toBe(true);
-    expect(beforeCode.sort()).toEqual(["/api/v1/compose/failed", "/api/v1/compose/finished", "/api/v1/compose/queue"]);
+    expect(arrived()).toBe(true);
+    expect(beforeCode.sort()).toEqual(LISTS);
+});
+
+test("going from the list to Images, the compose lists are read while the page's code comes", async ({ page, gotoApp }) => {
+    const arrived = await holdCodeBack(page);
+    const app = await gotoApp("/");
+    await expect(app.getByRole("grid", { name: "Blueprints" })).toBeVisible();
+    const beforeCode = channelReads(page, () => !arrived());
+    await app.getByRole("tab", { name: "Images" }).click();
+    await expect(app.getByRole("grid", { name: "Images" })).toBeVisible({ timeout: 15_000 });
+    expect(arrived()).toBe(true);
+    expect(beforeCode.sort()).toEqual(LISTS);
 });
