@@ -1,7 +1,7 @@
-// Catches a lazily loaded part (laterPagesLoader.ts, lazyPages.ts) whose code or sheet could not
-// be fetched, for instance after the plugin was updated while the page stayed open, and says so
-// with a way out, instead of the whole plugin going blank. A failed load stays failed, so the
-// way out is reloading the page.
+// Catches a lazily loaded part (laterPagesLoader.ts, blueprints/lazyDialogs.tsx) whose code or
+// sheet could not be fetched, for instance after the plugin was updated while the page stayed
+// open, and says so with a way out, instead of the whole plugin going blank. A failed load stays
+// failed, so the way out is reloading the page.
 import { AlertActionLink } from "@patternfly/react-core/dist/esm/components/Alert/index.js";
 import { Component, type ReactNode } from "react";
 
