@@ -73,10 +73,18 @@ function fromPlugin(url: string): boolean {
 
 /** Frame object of the plugin (for evaluate), once the shell created it. */
 export async function pluginFrame(page: Page): Promise<Frame> {
-    await page.locator(FRAME_SELECTOR).waitFor({ state: "attached" });
-    const frame = page.frame({ name: FRAME_NAME });
-    if (!frame) throw new Error(`no frame named ${FRAME_NAME}`);
-    return frame;
+    // the iframe element's own frame: looking the frame up by name right after the element is
+    // attached raced with Playwright learning that name once (a make check run lost that race)
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+        const element = await page.locator(FRAME_SELECTOR).elementHandle();
+        const frame = await element?.contentFrame();
+        if (frame)
+            return frame;
+        if (Date.now() > deadline)
+            throw new Error(`no frame named ${FRAME_NAME}`);
+        await page.waitForTimeout(50);
+    }
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
