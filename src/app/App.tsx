@@ -5,7 +5,7 @@ import { Page, PageSection } from "@patternfly/react-core/dist/esm/components/Pa
 import { Tab, Tabs, TabTitleText } from "@patternfly/react-core/dist/esm/components/Tabs/index.js";
 import { EmptyState, EmptyStateBody, EmptyStateFooter } from "@patternfly/react-core/dist/esm/components/EmptyState/index.js";
 import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.js";
-import { Suspense, memo, useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 
 import { LoadingSpinner } from "../../pkg/lib/LoadingSpinner";
 import { DialogsProvider } from "../../pkg/lib/dialogs";
@@ -126,7 +126,7 @@ function RoutedPage({ route, options }: { route: Route; options: Record<string, 
 export function App() {
     const location = useLocation();
     const route = parseRoute(location.path);
-    // index.tsx started the first page's data and code beside the gate's status check; the gate
+    // startup.ts started the first page's data and code beside the gate's status check; the gate
     // opens once that code is there too (the page then shows without a fallback)
     const [codeReady, setCodeReady] = useState(() => startupCode() === undefined);
     useEffect(() => {
@@ -140,9 +140,7 @@ export function App() {
                     <SectionTabs section={sectionOf(route)} />
                     <div id={SECTION_PANEL} role="tabpanel" aria-labelledby={`pf-tab-${sectionOf(route) ?? "blueprints"}-${sectionOf(route) ?? "blueprints"}`}>
                         <LoadFailureBoundary key={sectionOf(route) ?? "unknown"}>
-                            <Suspense fallback={<PageLoading />}>
-                                <RoutedPage route={route} options={location.options} />
-                            </Suspense>
+                            <RoutedPage route={route} options={location.options} />
                         </LoadFailureBoundary>
                     </div>
                 </ServiceGate>
