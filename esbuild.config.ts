@@ -32,6 +32,11 @@ const shared = {
     // PatternFly's background pictures (login pages, heroes) are never shown here
     loader: { ".svg": "empty" },
     logLevel: "warning",
+    // V8's explicit compile hint (Chrome 136+; a comment elsewhere): compile every function of the
+    // file while it streams in, on a background thread, instead of each on the main thread when
+    // first called. Nearly all of the first page's code runs while it loads; A/B, 2 x 20 cold
+    // loads interleaved: the list's first row 429 -> 399 and 468 -> 441 ms, complete 499 -> 457 ms
+    banner: { js: "//# allFunctionsCalledOnLoad" },
 } satisfies esbuild.BuildOptions;
 
 // the style sheets: built by split-css after the JS, one for the first page, one per lazy module;
