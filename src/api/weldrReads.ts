@@ -2,6 +2,7 @@
 // names, a page of their details, one blueprint), as startup reads (startupRead.ts): begun by
 // src/startup.ts before the app's own code runs, taken by the RTK Query endpoints (weldr.ts,
 // weldrBlueprints.ts). Free of RTK Query and React, so that the start-up module stays small.
+import { BLUEPRINT_NAME_PATTERN } from "../model/blueprint";
 import { startupRead } from "./startupRead";
 import { type Result, weldr } from "./transport";
 import { V1 } from "./weldrPaths";
@@ -32,11 +33,15 @@ async function allBlueprintNames(): Promise<Result<string[]>> {
     return { data: names };
 }
 
-/** blueprints/info for many names, INFO_BATCH names a request, all batches at once */
+/**
+ * blueprints/info for many names, INFO_BATCH names a request, all batches at once. A name composer
+ * refuses in a path is not asked for: its 400 would lose the details of the whole batch.
+ */
 async function blueprintsInfo(names: string[]): Promise<Result<BlueprintInfo[]>> {
+    const readable = names.filter(name => BLUEPRINT_NAME_PATTERN.test(name));
     const batches: string[][] = [];
-    for (let i = 0; i < names.length; i += INFO_BATCH)
-        batches.push(names.slice(i, i + INFO_BATCH));
+    for (let i = 0; i < readable.length; i += INFO_BATCH)
+        batches.push(readable.slice(i, i + INFO_BATCH));
     const replies = await Promise.all(batches.map(batch =>
         weldr.json({ path: `${V1}/blueprints/info/${batch.join(",")}` }, decodeBlueprintsInfo)));
     const infos: BlueprintInfo[] = [];

@@ -3,13 +3,14 @@ import { Button } from "@patternfly/react-core/dist/esm/components/Button/index.
 import { Label } from "@patternfly/react-core/dist/esm/components/Label/index.js";
 import { Skeleton } from "@patternfly/react-core/dist/esm/components/Skeleton/index.js";
 import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table/dist/esm/components/Table/index.js";
+import type { ReactNode } from "react";
 
 import { actionsToggle } from "../../pkg/lib/actionsToggle";
 import { useDialogs } from "../../pkg/lib/dialogs";
 import { format, _ } from "../../pkg/lib/gettext";
 import { navigate } from "../../pkg/lib/useLocation";
 import { VisibleText } from "../app/VisibleText";
-import type { BlueprintRow, BlueprintSortKey, SortDirection } from "../model/blueprintList";
+import type { BlueprintRow, BlueprintSortKey, BlueprintSummary, SortDirection } from "../model/blueprintList";
 import { showInvisibleChars } from "../model/visibleChars";
 import { DeleteBlueprintDialog } from "./lazyDialogs";
 
@@ -30,6 +31,9 @@ export function BlueprintsTable({ rows, sort, direction, onSort }: Props) {
         columnIndex: column,
     });
     const pending = <Skeleton width="6em" screenreaderText={_("Loading")} />;
+    // what a cell shows before its row's details are in: a skeleton, or nothing when they never come
+    const detail = (row: BlueprintRow, value: (summary: BlueprintSummary) => ReactNode) =>
+        row.summary ? value(row.summary) : row.unreadable ? null : pending;
 
     return (
         <Table aria-label={_("Blueprints")} variant="compact">
@@ -49,9 +53,13 @@ export function BlueprintsTable({ rows, sort, direction, onSort }: Props) {
                             <Button variant="link" isInline onClick={() => navigate(["blueprint", row.name])}><VisibleText text={row.name} /></Button>
                             {row.summary?.changed && <> <Label isCompact color="orange">{_("Draft")}</Label></>}
                         </Td>
-                        <Td dataLabel={_("Description")} modifier="truncate">{row.summary ? <VisibleText text={row.summary.description} /> : pending}</Td>
-                        <Td dataLabel={_("Version")}>{row.summary ? row.summary.version : pending}</Td>
-                        <Td dataLabel={_("Packages")}>{row.summary ? row.summary.packages : pending}</Td>
+                        <Td dataLabel={_("Description")} modifier="truncate">
+                            {row.unreadable
+                                ? _("Details cannot be read: composer does not accept this name")
+                                : detail(row, summary => <VisibleText text={summary.description} />)}
+                        </Td>
+                        <Td dataLabel={_("Version")}>{detail(row, summary => summary.version)}</Td>
+                        <Td dataLabel={_("Packages")}>{detail(row, summary => summary.packages)}</Td>
                         <Td isActionCell>
                             <ActionsColumn
                                 popperProps={{ position: "right" }}

@@ -5,7 +5,7 @@ import { useMemo } from "react";
 
 import { useBlueprintNamesQuery, useBlueprintsInfoQuery } from "../api/weldrBlueprints";
 import { type ComposerError, asComposerError } from "../api/composerError";
-import { packageCount } from "../model/blueprint";
+import { BLUEPRINT_NAME_PATTERN, packageCount } from "../model/blueprint";
 import { type BlueprintRow, filterAndSort } from "../model/blueprintList";
 import { type BlueprintListView, needsAllDetails, pageOfNames } from "../model/blueprintListView";
 import type { BlueprintInfo } from "../api/weldrTypes";
@@ -25,7 +25,7 @@ export interface BlueprintRows {
 
 function toRow(name: string, info: BlueprintInfo | undefined): BlueprintRow {
     if (!info)
-        return { name };
+        return BLUEPRINT_NAME_PATTERN.test(name) ? { name } : { name, unreadable: true };
     const bp = info.blueprint;
     return {
         name,

@@ -14,6 +14,11 @@ export interface BlueprintSummary {
 export interface BlueprintRow {
     name: string;
     summary?: BlueprintSummary;
+    /**
+     * composer refuses this name in a path (not ^[a-zA-Z0-9._-]+$; only a broken or hostile
+     * service lists one), so its details cannot be asked for: they never arrive
+     */
+    unreadable?: true;
 }
 
 export type BlueprintSortKey = "name" | "version";

@@ -5,7 +5,7 @@
 
 import { randomUUID } from "node:crypto";
 
-import type { Blueprint, CloudTarget, CloudUploadType, ComposeRecord, SourceV1 } from "./model";
+import type { Blueprint, BlueprintEntry, CloudTarget, CloudUploadType, ComposeRecord, SourceV1 } from "./model";
 
 /** Every hostile string carries this, so a test can find what the page made of it. */
 export const HOSTILE_TAG = "foundry-pwned";
@@ -80,12 +80,11 @@ export const SPOOFED_SHOWN = "e2e-\\u2066prod\\u200Bweb\\uFEFF";
 export interface SpoofedRecords {
     compose: ComposeRecord;
     source: SourceV1;
+    /** a blueprint of that name (blueprints/info refuses a batch holding it, as composer does) */
+    blueprint: BlueprintEntry;
 }
 
-/**
- * A Weldr compose of a blueprint named SPOOFED_NAME, and a source of that name. (No blueprint of
- * that name: blueprints/info refuses a batch holding it, so the list's details would be lost.)
- */
+/** A Weldr compose of a blueprint named SPOOFED_NAME, a source and a blueprint of that name. */
 export function spoofedRecords(now = Date.now() / 1000): SpoofedRecords {
     const blueprint: Blueprint = { name: SPOOFED_NAME, version: "1.0.0", description: `a spoofed name ${SPOOFED_NAME}`, packages: [] };
     return {
@@ -95,6 +94,10 @@ export function spoofedRecords(now = Date.now() / 1000): SpoofedRecords {
         source: {
             id: SPOOFED_NAME, name: SPOOFED_NAME, type: "yum-baseurl", url: `https://example.com/${SPOOFED_NAME}/`,
             check_gpg: false, check_ssl: true, system: false, rhsm: false, check_repogpg: false,
+        },
+        blueprint: {
+            commits: [{ commit: "5".repeat(40), message: "Recipe spoofed, version 1.0.0 saved.", timestamp: new Date(now * 1000).toISOString().replace(/\.\d+Z$/, "Z"), revision: null, blueprint }],
+            workspace: null,
         },
     };
 }

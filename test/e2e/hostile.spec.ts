@@ -264,3 +264,28 @@ test("a name with zero-width and bidi characters shows them, marked, in the imag
     await expect(app.getByRole("dialog")).toContainText(`Delete source ${SPOOFED_SHOWN}?`);
     await app.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
 });
+
+test("a blueprint name composer refuses shows, marked, in a search, and the other rows still get their details", async ({ page, sim, gotoApp }) => {
+    const neighbour = "e2e-prod-neighbour";
+    await push(sim, { name: neighbour, version: "2.1.0", description: "the neighbour's details", packages: [{ name: "tmux" }] });
+    const cfg = readE2eEnv().sim;
+    await editState(cfg, state => { state.blueprints[SPOOFED_NAME] = spoofed.blueprint; });
+    try {
+        // a search needs every blueprint's details: composer refuses a blueprints/info batch that
+        // holds the spoofed name, so it must not be asked for with the others
+        const app = await gotoApp("/?search=prod");
+        const other = app.locator(`tr[data-blueprint="${neighbour}"]`);
+        await expect(other).toContainText("the neighbour's details");
+        await expect(other).toContainText("2.1.0");
+        const row = app.locator(`tr[data-blueprint="${SPOOFED_NAME}"]`);
+        await expect(row.getByRole("button", { name: SPOOFED_SHOWN, exact: true })).toBeVisible();
+        await expect(row.locator(".foundry-invisible-char")).toHaveText(["\\u2066", "\\u200B", "\\uFEFF"]);
+        await expect(row).toContainText("Details cannot be read: composer does not accept this name");
+        await expect(app.locator("tbody .pf-v6-c-skeleton"), "a row still waits for details").toHaveCount(0);
+        await expect(app.getByText(/not available|Invalid characters/i)).toHaveCount(0);
+        await expectNoInvisibleChars(await pluginFrame(page));
+    } finally {
+        await editState(cfg, state => { delete state.blueprints[SPOOFED_NAME]; });
+        await sim.weldr("DELETE", `/api/v1/blueprints/delete/${neighbour}`);
+    }
+});
