@@ -36,7 +36,7 @@ export interface Sizes {
 
 export const FULL: Sizes = {
     runs: 7, blueprintsSmall: 1000, blueprintsBig: 5000, editorPackages: 5000, editorUsers: 200, keystrokes: 30,
-    finished: 10_000, running: 5, windowS: 120, downloadBytes: 4 * 1024 ** 3, downloadRuns: 2,
+    finished: 10_000, running: 5, windowS: 120, downloadBytes: 4 * 1024 ** 3, downloadRuns: 3,
 };
 
 export const SMOKE: Sizes = {
