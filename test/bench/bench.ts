@@ -14,6 +14,7 @@ import { fileFigures, largestModules, wireFigures } from "./bytes";
 import { bigCompose, measureDownload } from "./download";
 import { editorFigures, measureEditor, pushBigBlueprint } from "./editor";
 import { firstPaintFigures, measureFirstPaint, type FirstPaint } from "./firstPaint";
+import { fromShellFigures, measureFromShell } from "./fromShell";
 import { measureBigList, measureRequestRate } from "./images";
 import { launchBrowser, median, PACKAGE, startBulkSim, type Bench, type Figure } from "./lib";
 
@@ -94,6 +95,7 @@ export async function runBench(sizes: Sizes, parts: readonly Part[], log: (t: st
             try {
                 small = await measureFirstPaint(bench, sim);
                 figures.push(...firstPaintFigures(sizes.blueprintsSmall, small));
+                figures.push(...fromShellFigures(sizes.blueprintsSmall, await measureFromShell(bench)));
             } finally {
                 await sim.stop();
             }
