@@ -15,7 +15,7 @@ before(async () => {
 
 const prefixes: Record<(typeof PARTS)[number], string[]> = {
     bytes: ["bytes.", "wire."],
-    firstPaint: ["firstPaint."],
+    firstPaint: ["firstPaint.", "fromShell."],
     editor: ["editor."],
     images: ["bigList.", "requests."],
     download: ["download."],
