@@ -34,8 +34,9 @@ const shared = {
     logLevel: "warning",
     // V8's explicit compile hint (Chrome 136+; a comment elsewhere): compile every function of the
     // file while it streams in, on a background thread, instead of each on the main thread when
-    // first called. Nearly all of the first page's code runs while it loads; A/B, 2 x 20 cold
-    // loads interleaved: the list's first row 429 -> 399 and 468 -> 441 ms, complete 499 -> 457 ms
+    // first called. Nearly all of the first page's code runs while it loads. Interleaved A/B of
+    // 20-24 cold loads each, five times: the list's first row -30, -27, -3, -18, -17 ms, complete
+    // -42 to 0 ms, editor cold -28 to +8 ms; a small gain, sometimes within the noise
     banner: { js: "//# allFunctionsCalledOnLoad" },
 } satisfies esbuild.BuildOptions;
 
