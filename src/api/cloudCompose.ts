@@ -1,8 +1,7 @@
 // Cloud API: start a compose (POST /compose, 201 → ComposeId). Invalidates the compose list.
 import type { CloudComposeRequest } from "../model/composeRequest";
 import { record, string } from "./decode";
-import { cloudApi } from "./cloud";
-import { CLOUD_PREFIX } from "./cloudPaths";
+import { CLOUD_PREFIX, cloudApi } from "./cloud";
 import { cloud } from "./transport";
 
 export function decodeComposeId(value: unknown): string {
