@@ -54,7 +54,11 @@ function encodeBody(request: Request): { body?: string; headers: Record<string, 
     return { body: JSON.stringify(request.body), headers: { "Content-Type": "application/json" } };
 }
 
-export function createTransport(api: ComposerApi, socket: string): Transport {
+/**
+ * `probe`: a small GET that tells whether the socket answers, asked over the WebSocket before a
+ * big reply when nothing has come back from the socket yet (see `answers` below)
+ */
+export function createTransport(api: ComposerApi, socket: string, probe?: Request): Transport {
     let client: HttpClient | null = null;
     const http = (): HttpClient => {
         client ??= cockpit.http(socket, { superuser: "try" });
@@ -64,12 +68,16 @@ export function createTransport(api: ComposerApi, socket: string): Transport {
     // Whether the socket answered the last request over the WebSocket (undefined: none came back
     // yet). Big replies take the channel URL only to a socket that answers: a stopped service then
     // costs no failed fetch (the browser logs each one as an error) and its errors keep coming
-    // from the channel, which names them. `asked` is the first WebSocket request still out.
+    // from the channel, which names them. `asked` is the first WebSocket request still out; a big
+    // read with none out asks the probe first (one small round trip, where a list of thousands of
+    // composes over the WebSocket takes seconds).
     let answers: boolean | undefined;
     let asked: Promise<void> | undefined;
 
     async function raw(request: Request): Promise<Result<string>> {
         if (request.big && (request.method ?? "GET") === "GET" && request.body === undefined && request.params === undefined) {
+            if (answers === undefined && asked === undefined && probe)
+                void raw(probe);
             if (answers === undefined)
                 await asked;
             if (answers) {
@@ -130,5 +138,6 @@ export function createTransport(api: ComposerApi, socket: string): Transport {
     };
 }
 
-export const weldr = createTransport("weldr", WELDR_SOCKET);
-export const cloud = createTransport("cloud", CLOUD_SOCKET);
+export const weldr = createTransport("weldr", WELDR_SOCKET, { path: "/api/status" });
+// GET /errors/{id}: a few bytes that need nothing but the service (reference: cloudapi-openapi.v2.yml)
+export const cloud = createTransport("cloud", CLOUD_SOCKET, { path: "/api/image-builder-composer/v2/errors/1" });

@@ -1,8 +1,8 @@
 // Big replies (the compose lists) come over Cockpit's external channel URL, a plain HTTP
 // response, instead of the WebSocket (src/api/channelFetch.ts): only from a socket that answered
-// over the WebSocket (the Weldr lists after the status check; the Cloud list once a Cloud request
-// came back), so that a stopped service or a Cloud API socket that is not enabled costs no failed
-// fetch; and the rows are composer's.
+// over the WebSocket (the Weldr lists after the status check; the Cloud list after a small
+// question to its socket), so that a stopped service or a Cloud API socket that is not enabled
+// costs no failed fetch; and the rows are composer's.
 import type { Page, Request } from "@playwright/test";
 
 import { channelOpen } from "./channel-urls";
@@ -45,6 +45,18 @@ test("the images page reads composer's compose lists over the channel URL", asyn
     const lists = ["/api/v1/compose/queue", "/api/v1/compose/finished", "/api/v1/compose/failed"];
     for (const path of lists)
         expect(seen.filter(s => s.unix === "/run/weldr/api.socket" && s.path === path).map(s => s.status), path).toEqual([200]);
+});
+
+test("the Cloud API's compose list comes over the channel URL on the first load too, after a small question over the WebSocket", async ({ page, sim, gotoApp }) => {
+    const composes = (await sim.cloud("GET", "/api/image-builder-composer/v2/composes/")).json() as { id: string }[];
+    expect(composes.length, "the stand-in's seed has Cloud composes").toBeGreaterThan(0);
+    const seen = watchChannelUrls(page);
+    const app = await gotoApp("/images?api=cloud&perPage=500");
+    // only the Cloud API's composes are listed: a row is there once its list came
+    await expect(app.locator("tr[data-compose]").first()).toBeVisible();
+    // before any refresh (every 30 s): the first read itself
+    expect(seen.filter(s => s.unix === "/run/cloudapi/api.socket").map(s => [s.path, s.status]))
+        .toEqual([["/api/image-builder-composer/v2/composes/", 200]]);
 });
 
 test("with composer stopped, the lists are not fetched over the channel URL; once it runs again they are", async ({ page, sim, gotoApp }) => {

@@ -188,8 +188,10 @@ test("select all takes the finished images of the page only, and unselecting all
 });
 
 test("a compose that started while the list was open announces its end with a toast linking to it", async ({ sim, gotoApp }) => {
-    const app = await gotoApp("/images");
-    await expect(app.getByRole("grid", { name: "Images" })).toBeVisible();
+    const app = await gotoApp("/images?perPage=500");
+    // the list is open once both APIs' lists came (a compose there before that is not new): a row
+    // of the Cloud API's list is shown
+    await expect(app.getByRole("grid", { name: "Images" }).locator("tr[data-compose]").filter({ hasText: "Cloud API" }).first()).toBeVisible();
     const id = await startWeldr(sim);
     try {
         await app.getByRole("button", { name: "Refresh" }).click();
