@@ -4,10 +4,9 @@ import { createApi, fakeBaseQuery } from "@reduxjs/toolkit/query/react";
 import type { CloudComposeStatus } from "../model/compose";
 import { decodeComposeList } from "./cloudTypes";
 import type { ComposerError } from "./composerError";
+import { CLOUD_PREFIX } from "./cloudPaths";
 import { cloud } from "./transport";
 import { bigList, unchangedReply } from "./unchangedReply";
-
-export const CLOUD_PREFIX = "/api/image-builder-composer/v2";
 
 // the trailing slash matters: GET /composes/ is the list (a bare array); an unchanged reply
 // keeps its decoded value

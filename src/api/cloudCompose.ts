@@ -1,7 +1,8 @@
 // Cloud API: start a compose (POST /compose, 201 → ComposeId). Invalidates the compose list.
 import type { CloudComposeRequest } from "../model/composeRequest";
 import { record, string } from "./decode";
-import { CLOUD_PREFIX, cloudApi } from "./cloud";
+import { cloudApi } from "./cloud";
+import { CLOUD_PREFIX } from "./cloudPaths";
 import { cloud } from "./transport";
 
 export function decodeComposeId(value: unknown): string {

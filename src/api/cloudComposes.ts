@@ -2,7 +2,8 @@
 // manifests and SBOMs, and delete. Documents beyond the status are handed on as checked objects;
 // src/model reads them (they vary by job type and osbuild version).
 import type { CloudComposeStatus } from "../model/compose";
-import { CLOUD_PREFIX, cloudApi } from "./cloud";
+import { cloudApi } from "./cloud";
+import { CLOUD_PREFIX } from "./cloudPaths";
 import { decodeComposeStatus } from "./cloudTypes";
 import { type Json, record } from "./decode";
 import { cloud } from "./transport";

@@ -4,6 +4,7 @@ import cockpit from "cockpit";
 import type { HttpClient } from "cockpit";
 
 import { reportChannelFailure } from "./channelFailures";
+import { CLOUD_PREFIX } from "./cloudPaths";
 import { format, _ } from "../../pkg/lib/gettext";
 import { type ComposerApi, type ComposerError, fromHttpFailure } from "./composerError";
 import { fetchOverChannelUrl } from "./channelFetch";
@@ -69,8 +70,9 @@ export function createTransport(api: ComposerApi, socket: string, probe?: Reques
     // yet). Big replies take the channel URL only to a socket that answers: a stopped service then
     // costs no failed fetch (the browser logs each one as an error) and its errors keep coming
     // from the channel, which names them. `asked` is the first WebSocket request still out; a big
-    // read with none out asks the probe first (one small round trip, where a list of thousands of
-    // composes over the WebSocket takes seconds).
+    // read with none out asks the probe first: one small round trip, where a big reply over the
+    // WebSocket is slow (Weldr's 2.5 MB compose/finished: ~450 ms, against ~35 ms for curl on the
+    // channel URL).
     let answers: boolean | undefined;
     let asked: Promise<void> | undefined;
 
@@ -139,5 +141,5 @@ export function createTransport(api: ComposerApi, socket: string, probe?: Reques
 }
 
 export const weldr = createTransport("weldr", WELDR_SOCKET, { path: "/api/status" });
-// GET /errors/{id}: a few bytes that need nothing but the service (reference: cloudapi-openapi.v2.yml)
-export const cloud = createTransport("cloud", CLOUD_SOCKET, { path: "/api/image-builder-composer/v2/errors/1" });
+// GET /errors/{id}: a few bytes that need nothing but the service
+export const cloud = createTransport("cloud", CLOUD_SOCKET, { path: `${CLOUD_PREFIX}/errors/1` });
