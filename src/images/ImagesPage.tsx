@@ -103,8 +103,6 @@ export function ImagesPage({ options }: { options: Record<string, string | strin
     return (
         <PageSection>
             <Title headingLevel="h1">{_("Images")}</Title>
-            {composes && !complete &&
-                <Alert variant="info" isInline isPlain title={_("Composes known only to the Cloud API are still loading")} />}
             {cloudError &&
                 <Alert variant="warning" isInline title={_("The Cloud API did not answer: only composes known to the Weldr API are shown.")}>
                     {cloudError.message}
@@ -119,6 +117,10 @@ export function ImagesPage({ options }: { options: Record<string, string | strin
                 onRefresh={refetch}
             />
             {content}
+            {/* below the list, not above it: the list must not move down when it goes (a click
+                aimed at a row would land on the one above); those composes come last anyway */}
+            {composes && !complete &&
+                <Alert variant="info" isInline isPlain title={_("Composes known only to the Cloud API are still loading")} />}
             <NoticeToasts notices={notices} dismiss={dismiss} />
         </PageSection>
     );

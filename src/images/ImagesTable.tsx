@@ -20,6 +20,7 @@ import { ComposeStatus } from "./ComposeStatus";
 import { apiText, durationText, timeText } from "./composeText";
 import { DeleteComposesDialog } from "./DeleteComposesDialog";
 import { imageDownload } from "./downloads";
+import "./imagesTable.css";
 
 interface Props {
     rows: ComposeView[];
@@ -108,15 +109,15 @@ const ImagesTableHead = memo(function ImagesTableHead({ sort, desc, onSort, allS
     return (
         <Thead>
             <Tr>
-                <Th screenReaderText={_("Selection")}>
+                <Th screenReaderText={_("Selection")} className="foundry-images-col-select">
                     <Checkbox id="images-select-all" isChecked={allSelected} isDisabled={!canSelect}
                               aria-label={_("Select all finished images on this page")}
                               onChange={(_event, on) => onSelectAll(on)} />
                 </Th>
-                {COLUMNS.map((c, i) => <Th key={c.key} sort={sortProps(i, c.key)}>{c.title()}</Th>)}
+                {COLUMNS.map((c, i) => <Th key={c.key} sort={sortProps(i, c.key)} modifier="wrap" className={`foundry-images-col-${c.key}`}>{c.title()}</Th>)}
                 <Th>{_("API")}</Th>
-                <Th screenReaderText={_("Download")} />
-                <Th screenReaderText={_("Actions")} />
+                <Th screenReaderText={_("Download")} className="foundry-images-col-icon" />
+                <Th screenReaderText={_("Actions")} className="foundry-images-col-icon" />
             </Tr>
         </Thead>
     );
@@ -150,7 +151,7 @@ export function ImagesTable({ rows, query, setQuery, now, selected, setSelected 
     }), [setSelected]);
 
     return (
-        <Table aria-label={_("Images")} variant="compact">
+        <Table aria-label={_("Images")} variant="compact" className="pf-m-fixed foundry-images-table">
             <ImagesTableHead sort={query.sort} desc={query.desc} onSort={onSort}
                              allSelected={allSelected} canSelect={selectable.length > 0} onSelectAll={onSelectAll} />
             <Tbody>

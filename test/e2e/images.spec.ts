@@ -1,6 +1,7 @@
 // Images page: one list of the composes of both APIs, including composes made elsewhere;
 // filters and sort in the URL; live progress; stop, delete and bulk delete.
 import { imageTypeLabel } from "../../src/model/imageTypes";
+import { fault, resetFaults } from "./faults-knobs";
 import { expect, test } from "./fixtures";
 
 interface WeldrEntry { id: string; blueprint: string; compose_type: string; queue_status: string }
@@ -41,11 +42,10 @@ test("a compose row opens the image page by its id", async ({ sim, gotoApp }) =>
     const finished = (await sim.weldr("GET", "/api/v1/compose/finished")).json() as { finished: (WeldrEntry & { version: string })[] };
     const compose = finished.finished[0];
     const app = await gotoApp("/images?perPage=500");
-    // once the Cloud API's list came too (its merge can move the rows: late in a full run a click
-    // aimed at the row before it landed elsewhere), and by the keyboard, which needs no position
-    await expect(app.locator("tr[data-compose]").filter({ hasText: "Cloud API" }).first()).toBeVisible();
+    // clicked as soon as it shows: the Cloud API's list, which comes later, moves no row (see
+    // "the rows stay where they are" below)
     // the link says the blueprint and its version (the row's actions button names them too)
-    await app.locator(`tr[data-compose="${compose.id}"]`).getByRole("button", { name: `${compose.blueprint} ${compose.version}`, exact: true }).press("Enter");
+    await app.locator(`tr[data-compose="${compose.id}"]`).getByRole("button", { name: `${compose.blueprint} ${compose.version}`, exact: true }).click();
     await expect(app.getByRole("definition").getByText(compose.id, { exact: true })).toBeVisible();
     await expect(app.getByRole("heading", { level: 1 })).toContainText(compose.blueprint);
 });
@@ -202,5 +202,23 @@ test("a compose that started while the list was open announces its end with a to
     } finally {
         await expect.poll(() => weldrState(sim, id), { timeout: 30_000 }).toBe("FINISHED");
         await sim.weldr("DELETE", `/api/v1/compose/delete/${id}`);
+    }
+});
+
+test("the rows stay where they are when the Cloud API's list comes in after Weldr's", async ({ sim, gotoApp }) => {
+    await fault(sim, "latency", { api: "cloud", path: "^/api/image-builder-composer/v2/composes/$", ms: 2_000 });
+    try {
+        const app = await gotoApp("/images");
+        const loading = app.getByText("Composes known only to the Cloud API are still loading");
+        const first = app.locator("tr[data-compose]").first();
+        await expect(first).toBeVisible();
+        await expect(loading).toBeVisible();
+        const id = await first.getAttribute("data-compose");
+        const before = await first.boundingBox();
+        await expect(loading).toBeHidden({ timeout: 10_000 });
+        await expect(app.locator(`tr[data-compose]`).first()).toHaveAttribute("data-compose", id ?? "");
+        expect(await first.boundingBox(), "the first row did not move").toEqual(before);
+    } finally {
+        await resetFaults(sim);
     }
 });
