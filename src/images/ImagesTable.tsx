@@ -115,7 +115,7 @@ const ImagesTableHead = memo(function ImagesTableHead({ sort, desc, onSort, allS
                               onChange={(_event, on) => onSelectAll(on)} />
                 </Th>
                 {COLUMNS.map((c, i) => <Th key={c.key} sort={sortProps(i, c.key)} modifier="wrap" className={`foundry-images-col-${c.key}`}>{c.title()}</Th>)}
-                <Th>{_("API")}</Th>
+                <Th className="foundry-images-col-api">{_("API")}</Th>
                 <Th screenReaderText={_("Download")} className="foundry-images-col-icon" />
                 <Th screenReaderText={_("Actions")} className="foundry-images-col-icon" />
             </Tr>
