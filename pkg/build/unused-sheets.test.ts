@@ -32,12 +32,15 @@ describe("sheets held back from the first page", () => {
     const styles = "node_modules/@patternfly/react-styles/css/components/";
     it("stay off it while its sources do not use what they style", () => {
         const page = "<SearchInput value={search} onChange={change} />\n<Td dataLabel=\"Name\">{name}</Td>";
+        const pager = "<Pagination\n    itemCount={count}\n    onSetPage={(_e, page) => set(page)}\n    isCompact\n/>";
         assert.ok(isHeldBackFromFirstPage(`${styles}Form/form.css`, [page]));
         assert.ok(isHeldBackFromFirstPage(`${styles}Panel/panel.css`, [page]));
         assert.ok(isHeldBackFromFirstPage(`${styles}Check/check.css`, [page]));
         assert.ok(isHeldBackFromFirstPage(`${styles}Radio/radio.css`, [page]));
         assert.ok(isHeldBackFromFirstPage(`${styles}Breadcrumb/breadcrumb.css`, [page]));
         assert.ok(!isHeldBackFromFirstPage(`${styles}Table/table.css`, [page]));
+        for (const sheet of ["InputGroup/input-group", "Icon/icon", "Badge/badge", "Divider/divider", "FormControl/form-control", "Label/label-group", "ActionList/action-list"])
+            assert.ok(isHeldBackFromFirstPage(`${styles}${sheet}.css`, [page, pager, "<Label color=\"orange\">{_(\"Draft\")}</Label>"]), sheet);
     });
 
     it("come back to it as soon as one of its sources does", () => {
@@ -48,5 +51,15 @@ describe("sheets held back from the first page", () => {
         assert.ok(!isHeldBackFromFirstPage(`${styles}Check/check.css`, ["<MenuItem hasCheckbox>"]));
         assert.ok(!isHeldBackFromFirstPage(`${styles}Radio/radio.css`, ["import { Radio } from \"x\";"]));
         assert.ok(!isHeldBackFromFirstPage(`${styles}Breadcrumb/breadcrumb.css`, ["<Breadcrumb>"]));
+        assert.ok(!isHeldBackFromFirstPage(`${styles}InputGroup/input-group.css`, ["<SearchInput onSearch={search} />"]));
+        assert.ok(!isHeldBackFromFirstPage(`${styles}Icon/icon.css`, ["<SearchInput expandableInput={{ isExpanded }} />"]));
+        assert.ok(!isHeldBackFromFirstPage(`${styles}Badge/badge.css`, ["<Button countOptions={{ count: 3 }}>"]));
+        assert.ok(!isHeldBackFromFirstPage(`${styles}Divider/divider.css`, ["<ActionsColumn items={[{ isSeparator: true }]} />"]));
+        assert.ok(!isHeldBackFromFirstPage(`${styles}Divider/divider.css`, ["<ToolbarItem variant=\"separator\" />"]));
+        assert.ok(!isHeldBackFromFirstPage(`${styles}FormControl/form-control.css`, ["<TextInput value={v} />"]));
+        // a full pager shows a page number field
+        assert.ok(!isHeldBackFromFirstPage(`${styles}FormControl/form-control.css`, ["<Pagination itemCount={count} page={page} />"]));
+        assert.ok(!isHeldBackFromFirstPage(`${styles}Label/label-group.css`, ["<Label isEditable onEditComplete={done}>"]));
+        assert.ok(!isHeldBackFromFirstPage(`${styles}ActionList/action-list.css`, ["<ActionList>"]));
     });
 });

@@ -40,6 +40,37 @@ export const NOT_ON_FIRST_PAGE: { sheet: RegExp; why: string; usedWhen: RegExp }
         usedWhen: /\battributes=\{|<Form\b|\bFormGroup\b|\bActionGroup\b|\bPanel\w*\b/,
     },
     {
+        sheet: /react-styles[\\/]css[\\/]components[\\/](InputGroup[\\/]input-group|Icon[\\/]icon)\.css$/,
+        why: "SearchInput imports InputGroup and Icon for its search button, advanced search and expandable variants (onSearch, attributes, expandableInput); the plain one is a TextInputGroup",
+        usedWhen: /\bInputGroup\w*\b|\bonSearch\b|\battributes=\{|\bonToggleAdvancedSearch\b|\bexpandableInput\b|components\/Icon\//,
+    },
+    {
+        sheet: /react-styles[\\/]css[\\/]components[\\/]Badge[\\/]badge\.css$/,
+        why: "Button imports Badge for its count (countOptions), SearchInput for its results count (resultsCount)",
+        usedWhen: /\bBadge\b|\bcountOptions\b|\bresultsCount\b/,
+    },
+    {
+        sheet: /react-styles[\\/]css[\\/]components[\\/]Divider[\\/]divider\.css$/,
+        why: "ToolbarItem imports Divider for its separator variant, ActionsColumn for separator items",
+        usedWhen: /\bDivider\b|\bisSeparator\b|["']separator["']|ToolbarItemVariant\.separator/,
+    },
+    {
+        sheet: /react-styles[\\/]css[\\/]components[\\/]FormControl[\\/]form-control\.css$/,
+        why: "TextInput styles its field with it; Pagination imports TextInput for the page number field it shows only without isCompact, SearchInput for its advanced search",
+        // a file with a Pagination but no isCompact anywhere counts as a full pager
+        usedWhen: /\b(TextInput|TextArea|FormSelect|NumberInput|DatePicker|TimePicker|FileUpload)\b|\battributes=\{|^(?![\s\S]*\bisCompact\b)[\s\S]*<Pagination\b/,
+    },
+    {
+        sheet: /react-styles[\\/]css[\\/]components[\\/]Label[\\/]label-group\.css$/,
+        why: "Label imports the label group's class names for its editable variant (isEditable)",
+        usedWhen: /\bLabelGroup\b|\bisEditable\b/,
+    },
+    {
+        sheet: /react-styles[\\/]css[\\/]components[\\/]ActionList[\\/]action-list\.css$/,
+        why: "the table's sort column imports ActionList for its favorites column",
+        usedWhen: /\bActionList\w*\b|\bfavorites\b|\bisFavorite\w*\b/,
+    },
+    {
         sheet: /react-styles[\\/]css[\\/]components[\\/]Breadcrumb[\\/]breadcrumb\.css$/,
         why: "Menu imports the breadcrumb's class names to tell drilldown breadcrumbs apart",
         usedWhen: /Breadcrumb|drilldown/i,
