@@ -9,6 +9,7 @@ import { format, _ } from "../../pkg/lib/gettext";
 import { type ComposerApi, type ComposerError, fromHttpFailure } from "./composerError";
 import { fetchOverChannelUrl } from "./channelFetch";
 import { type Decoder, type Result, parseReply } from "./parseReply";
+import { STATUS } from "./weldrPaths";
 
 /** how long a request may stay without a complete reply */
 export const REPLY_TIMEOUT_MS = 60_000;
@@ -140,6 +141,6 @@ export function createTransport(api: ComposerApi, socket: string, probe?: Reques
     };
 }
 
-export const weldr = createTransport("weldr", WELDR_SOCKET, { path: "/api/status" });
+export const weldr = createTransport("weldr", WELDR_SOCKET, { path: STATUS });
 // GET /errors/{id}: a few bytes that need nothing but the service
 export const cloud = createTransport("cloud", CLOUD_SOCKET, { path: `${CLOUD_PREFIX}/errors/1` });

@@ -5,11 +5,11 @@
 import { BLUEPRINT_NAME_PATTERN } from "../model/blueprint";
 import { startupRead } from "./startupRead";
 import { type Result, weldr } from "./transport";
-import { V1 } from "./weldrPaths";
+import { STATUS, V1 } from "./weldrPaths";
 import { type BlueprintInfo, type WeldrStatus, decodeBlueprintNames, decodeBlueprintsInfo, decodeStatus } from "./weldrTypes";
 
 /** the status, startable before the first render asks for it (app/startupReads.ts) */
-export const statusRead = startupRead<void, Result<WeldrStatus>>(() => weldr.json({ path: "/api/status" }, decodeStatus), () => "");
+export const statusRead = startupRead<void, Result<WeldrStatus>>(() => weldr.json({ path: STATUS }, decodeStatus), () => "");
 
 /** names per blueprints/info request: few requests, URLs well under any limit */
 export const INFO_BATCH = 100;
