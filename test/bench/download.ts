@@ -37,8 +37,10 @@ export async function bigCompose(blueprint: string, bytes: number): Promise<stri
     throw new Error(`compose ${id} did not finish`);
 }
 
+/** the options pkg/lib/channelUrl.ts gives the image page's link: the file name to offer included */
 function channelOptions(id: string): Record<string, unknown> {
-    return { payload: "http-stream2", unix: WELDR_SOCKET, method: "GET", path: `/api/v1/compose/image/${id}`, binary: "raw", superuser: "try", external: {} };
+    const external = { "content-disposition": `attachment; filename="${id}-disk.qcow2"` };
+    return { payload: "http-stream2", unix: WELDR_SOCKET, method: "GET", path: `/api/v1/compose/image/${id}`, binary: "raw", superuser: "try", external };
 }
 
 export async function measureDownload(bench: Bench, id: string, bytes: number, runs: number): Promise<Figure[]> {
