@@ -10,6 +10,10 @@ function counted() {
     return { read, calls: () => calls };
 }
 
+function anyOutcome(_outcome: string): _outcome is string {
+    return true;
+}
+
 afterEach(() => {
     dropStartupReads();
     mock.timers.reset();
@@ -65,5 +69,30 @@ describe("startup reads", () => {
         answer("late");
         assert.equal(await taken, "late");
         assert.equal(await started, "late");
+    });
+
+    it("gives the settled reads it accepts, with their argument, once; not those still out", async () => {
+        let answer: (text: string) => void = () => undefined;
+        let calls = 0;
+        const read = startupRead((arg: string) => arg === "slow"
+            ? new Promise<string>(resolve => { answer = resolve })
+            : Promise.resolve(arg === "bad" ? "refused" : `${arg}#${++calls}`), arg => arg);
+        await read.start("a");
+        await read.start("bad");
+        const slow = read.start("slow");
+        assert.deepEqual(read.takeSettled((outcome): outcome is string => outcome !== "refused"), [{ arg: "a", outcome: "a#1" }]);
+        assert.deepEqual(read.takeSettled(anyOutcome), [{ arg: "bad", outcome: "refused" }], "what it refused stays for its reader");
+        answer("late");
+        await slow;
+        assert.deepEqual(read.takeSettled(anyOutcome), [{ arg: "slow", outcome: "late" }]);
+        assert.deepEqual(read.takeSettled(anyOutcome), [], "each once");
+        assert.equal(await read.read("a"), "a#2", "a taken read is read anew");
+    });
+
+    it("gives nothing once the started reads were dropped", async () => {
+        const { read } = counted();
+        await read.start("a");
+        dropStartupReads();
+        assert.deepEqual(read.takeSettled(anyOutcome), []);
     });
 });

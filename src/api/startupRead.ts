@@ -8,30 +8,38 @@
 /** how long a settled read waits to be taken before it counts as stale */
 export const STARTUP_READ_KEEP_MS = 3000;
 
-interface Started<T> {
+interface Started<A, T> {
+    arg: A;
     promise: Promise<T>;
+    /** once it has settled */
+    outcome?: { value: T };
     timer?: ReturnType<typeof setTimeout>;
 }
 
-const all = new Set<Map<string, Started<unknown>>>();
+const all = new Set<Map<string, Started<unknown, unknown>>>();
 
 export interface StartupRead<A, T> {
     /** begin the read for `arg` now (at most one per argument); its outcome, to chain on */
     start(arg: A): Promise<T>;
     /** the read started for `arg`, once; otherwise a new one */
     read(arg: A): Promise<T>;
+    /**
+     * The reads that have already settled with an outcome `usable` accepts, taken now (for the
+     * store to hold before the first render: app/settledStartupReads.ts)
+     */
+    takeSettled<U extends T>(usable: (outcome: T) => outcome is U): { arg: A; outcome: U }[];
 }
 
 export function startupRead<A, T>(fetch: (arg: A) => Promise<T>, keyOf: (arg: A) => string): StartupRead<A, T> {
-    const started = new Map<string, Started<T>>();
-    all.add(started as Map<string, Started<unknown>>);
+    const started = new Map<string, Started<A, T>>();
+    all.add(started as Map<string, Started<unknown, unknown>>);
     return {
         start(arg) {
             const key = keyOf(arg);
             const before = started.get(key);
             if (before)
                 return before.promise;
-            const entry: Started<T> = { promise: fetch(arg) };
+            const entry: Started<A, T> = { arg, promise: fetch(arg) };
             started.set(key, entry);
             const expire = () => {
                 if (started.get(key) === entry)
@@ -40,7 +48,10 @@ export function startupRead<A, T>(fetch: (arg: A) => Promise<T>, keyOf: (arg: A)
                             started.delete(key);
                     }, STARTUP_READ_KEEP_MS);
             };
-            entry.promise.then(expire, expire);
+            entry.promise.then(value => {
+                entry.outcome = { value };
+                expire();
+            }, expire);
             return entry.promise;
         },
         read(arg) {
@@ -51,6 +62,17 @@ export function startupRead<A, T>(fetch: (arg: A) => Promise<T>, keyOf: (arg: A)
             started.delete(key);
             clearTimeout(entry.timer);
             return entry.promise;
+        },
+        takeSettled<U extends T>(usable: (outcome: T) => outcome is U) {
+            const taken: { arg: A; outcome: U }[] = [];
+            for (const [key, entry] of started) {
+                if (!entry.outcome || !usable(entry.outcome.value))
+                    continue;
+                started.delete(key);
+                clearTimeout(entry.timer);
+                taken.push({ arg: entry.arg, outcome: entry.outcome.value });
+            }
+            return taken;
         },
     };
 }

@@ -15,6 +15,8 @@ import type { Route } from "./route";
 const CODE_WAIT_MS = 3000;
 
 let preloading: Promise<void> | undefined;
+/** the status and the data of the page the plugin opened on, as started */
+let firstData: Promise<unknown> = Promise.resolve();
 
 /** the chunk of every page but the list, and its sheet (laterPagesLoader.ts) */
 function preloadLaterPages(): void {
@@ -38,22 +40,39 @@ function preloadFonts(mono: boolean): void {
         document.fonts.load(face).catch(() => undefined);
 }
 
+/**
+ * Settles once the status and the data of the page the plugin opened on have come back (or
+ * failed), or after `waitMs`: the app's first render waits for that much, so that it can draw the
+ * page with its data (settledStartupReads.ts) rather than "Connecting" first.
+ */
+export function firstPageData(waitMs: number): Promise<void> {
+    return Promise.race([
+        firstData.then(() => undefined, () => undefined),
+        new Promise<void>(resolve => setTimeout(resolve, waitMs)),
+    ]);
+}
+
 export function startReadsFor(route: Route, options: Record<string, string | string[]>): void {
     // the gate's own question, sent before its first render rather than after it
-    void statusRead.start();
+    const status = statusRead.start();
+    firstData = status;
     preloadFonts(route.page !== "blueprints");
     if (route.page === "blueprints") {
         const view = parseListView(options);
-        void blueprintNamesRead.start().then(reply => {
-            const names = reply.data ? detailNames(reply.data, view) : [];
-            if (names.length > 0)
-                void blueprintsInfoRead.start(names);
+        const names = blueprintNamesRead.start();
+        firstData = Promise.all([status, names]);
+        void names.then(reply => {
+            const detailed = reply.data ? detailNames(reply.data, view) : [];
+            if (detailed.length > 0)
+                void blueprintsInfoRead.start(detailed);
         });
         return;
     }
     if (route.page !== "unknown")
         preloadLaterPages();
     startPageReads(route);
+    if (route.page === "blueprint")
+        firstData = Promise.all([status, blueprintRead.start(route.name)]);
 }
 
 /**

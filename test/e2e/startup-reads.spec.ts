@@ -47,6 +47,30 @@ test("opened at /, the blueprint names are asked for while the status check is s
     expect(sentBeforeStatus(frames, "/api/v1/blueprints/list"), "the names asked for before the status reply").toBe(true);
 });
 
+/** how many channels were opened for exactly this path */
+function opened(frames: Frames, path: string): number {
+    return frames.sent.filter(f => f.includes("\"command\":\"open\"") && f.includes(`"path":"${path}"`)).length;
+}
+
+test("opened at a blueprint, the status and the blueprint are read once: the page takes the start-up replies", async ({ page, gotoApp }) => {
+    const frames = watchFrames(page);
+    const app = await gotoApp("/blueprint/web-server");
+    await expect(app.locator("#bp-description")).toBeVisible({ timeout: 15_000 });
+    await expect(app.getByRole("button", { name: "About the image builder service" })).toBeVisible();
+    // a second read would go out as the page settles
+    await page.waitForTimeout(1000);
+    expect(opened(frames, "/api/status")).toBe(1);
+    expect(opened(frames, "/api/v1/blueprints/info/web-server")).toBe(1);
+});
+
+test("with composer's status slow to come, the page says it is connecting, then shows the list", async ({ sim, gotoApp }) => {
+    await fault(sim, "latency", { api: "weldr", path: "^/api/status$", ms: STATUS_DELAY_MS });
+    const app = await gotoApp("/");
+    await expect(app.getByRole("heading", { name: "Connecting to the image builder service" })).toBeVisible();
+    await expect(app.getByRole("grid", { name: "Blueprints" }).locator("tbody tr").first()).toBeVisible({ timeout: 15_000 });
+    await expect(app.getByRole("heading", { name: "Connecting to the image builder service" })).toHaveCount(0);
+});
+
 /** holds the later pages' code back; `arrived()` says whether it has been let through */
 async function holdCodeBack(page: Page): Promise<() => boolean> {
     let codeArrived = false;
