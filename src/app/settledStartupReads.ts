@@ -1,4 +1,4 @@
-// The startup reads (startupReads.ts) that have come back when the app's store is made go into
+// The start-up reads (startupReads.ts) that have come back when the app's store is made go into
 // RTK Query's cache before the first render: the gate then opens at once and the page draws with
 // its data in one render, without a "Connecting" spinner first. Reads still out, and failures,
 // are taken by their queries as before (api/startupRead.ts).
