@@ -55,7 +55,6 @@ export function firstPageData(waitMs: number): Promise<void> {
 export function startReadsFor(route: Route, options: Record<string, string | string[]>): void {
     // the gate's own question, sent before its first render rather than after it
     const status = statusRead.start();
-    firstData = status;
     preloadFonts(route.page !== "blueprints");
     if (route.page === "blueprints") {
         const view = parseListView(options);
@@ -71,8 +70,8 @@ export function startReadsFor(route: Route, options: Record<string, string | str
     if (route.page !== "unknown")
         preloadLaterPages();
     startPageReads(route);
-    if (route.page === "blueprint")
-        firstData = Promise.all([status, blueprintRead.start(route.name)]);
+    // the editor's blueprint (started just above: the same read) is drawn with the first render
+    firstData = route.page === "blueprint" ? Promise.all([status, blueprintRead.start(route.name)]) : status;
 }
 
 /**
