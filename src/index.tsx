@@ -1,6 +1,6 @@
 // The app: styles, store and React, evaluated once src/startup.ts has sent the first page's reads
 // (it imports this module when Cockpit's transport is up); its first render waits a little for
-// their replies (app/startupReads.ts, app/settledStartupReads.ts).
+// their replies (app/startupReads.ts, app/startupReadsInCache.ts).
 import "./index.css";
 
 import cockpit from "cockpit";
@@ -9,7 +9,7 @@ import { createRoot } from "react-dom/client";
 import { Provider } from "react-redux";
 
 import { App } from "./app/App";
-import { cacheSettledStartupReads } from "./app/settledStartupReads";
+import { cacheStartupReads } from "./app/startupReadsInCache";
 import { firstPageData } from "./app/startupReads";
 import { createStore } from "./app/store";
 
@@ -27,7 +27,7 @@ cockpit.transport.wait(() => void firstPageData(FIRST_DATA_WAIT_MS).then(() => {
     if (!container)
         return;
     const store = createStore();
-    cacheSettledStartupReads(store);
+    cacheStartupReads(store);
     createRoot(container).render(
         <StrictMode>
             <Provider store={store}>

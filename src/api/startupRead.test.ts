@@ -95,4 +95,31 @@ describe("startup reads", () => {
         dropStartupReads();
         assert.deepEqual(read.takeSettled(anyOutcome), []);
     });
+
+    it("names the reads still out, without taking them, until they settle or are taken", async () => {
+        let answer: (text: string) => void = () => undefined;
+        let fail: (reason: Error) => void = () => undefined;
+        const read = startupRead((arg: string) => arg === "done"
+            ? Promise.resolve("done#1")
+            : new Promise<string>((resolve, reject) => {
+                if (arg === "slow")
+                    answer = resolve;
+                else
+                    fail = reject;
+            }), arg => arg);
+        await read.start("done");
+        const slow = read.start("slow");
+        const broken = read.start("broken");
+        assert.deepEqual(read.running(), ["slow", "broken"]);
+        assert.deepEqual(read.running(), ["slow", "broken"], "naming takes nothing");
+        fail(new Error("gone"));
+        await assert.rejects(broken);
+        assert.deepEqual(read.running(), ["slow"], "a failed read is not out any more");
+        const taken = read.read("slow");
+        assert.deepEqual(read.running(), [], "a taken read is its reader's");
+        answer("late");
+        assert.equal(await taken, "late");
+        assert.equal(await slow, "late");
+        assert.deepEqual(read.running(), []);
+    });
 });

@@ -13,6 +13,8 @@ interface Started<A, T> {
     promise: Promise<T>;
     /** once it has settled */
     outcome?: { value: T };
+    /** once it has failed (a rejected promise, not an error reply) */
+    failed?: true;
     timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -25,9 +27,11 @@ export interface StartupRead<A, T> {
     read(arg: A): Promise<T>;
     /**
      * The reads that have already settled with an outcome `usable` accepts, taken now (for the
-     * store to hold before the first render: app/settledStartupReads.ts)
+     * store to hold before the first render: app/startupReadsInCache.ts)
      */
     takeSettled<U extends T>(usable: (outcome: T) => outcome is U): { arg: A; outcome: U }[];
+    /** the arguments of the reads started and not settled yet (nothing is taken) */
+    running(): A[];
 }
 
 export function startupRead<A, T>(fetch: (arg: A) => Promise<T>, keyOf: (arg: A) => string): StartupRead<A, T> {
@@ -51,7 +55,10 @@ export function startupRead<A, T>(fetch: (arg: A) => Promise<T>, keyOf: (arg: A)
             entry.promise.then(value => {
                 entry.outcome = { value };
                 expire();
-            }, expire);
+            }, () => {
+                entry.failed = true;
+                expire();
+            });
             return entry.promise;
         },
         read(arg) {
@@ -73,6 +80,9 @@ export function startupRead<A, T>(fetch: (arg: A) => Promise<T>, keyOf: (arg: A)
                 taken.push({ arg: entry.arg, outcome: entry.outcome.value });
             }
             return taken;
+        },
+        running() {
+            return [...started.values()].filter(entry => !entry.outcome && !entry.failed).map(entry => entry.arg);
         },
     };
 }

@@ -43,7 +43,7 @@ function preloadFonts(mono: boolean): void {
 /**
  * Settles once the status and the data of the page the plugin opened on have come back (or
  * failed), or after `waitMs`: the app's first render waits for that much, so that it can draw the
- * page with its data (settledStartupReads.ts) rather than "Connecting" first.
+ * page with its data (startupReadsInCache.ts) rather than "Connecting" first.
  */
 export function firstPageData(waitMs: number): Promise<void> {
     return Promise.race([

@@ -10,6 +10,7 @@ import type { Page } from "@playwright/test";
 import { channelOpen } from "./channel-urls";
 import { expect, test } from "./fixtures";
 import { fault, resetFaults } from "./faults-knobs";
+import { blueprintInfo } from "./weldr-blueprints";
 
 test.afterEach(async ({ sim }) => {
     await resetFaults(sim);
@@ -61,6 +62,24 @@ test("opened at a blueprint, the status and the blueprint are read once: the pag
     await page.waitForTimeout(1000);
     expect(opened(frames, "/api/status")).toBe(1);
     expect(opened(frames, "/api/v1/blueprints/info/web-server")).toBe(1);
+});
+
+test("opened at /, the details still out at the first render are read once and shown", async ({ page, sim, gotoApp }) => {
+    // the first render waits for the status and the names, not for the details: these are still
+    // out then, and the list's query must take that read, not ask again
+    await fault(sim, "latency", { api: "weldr", path: "^/api/v1/blueprints/info/", ms: 1500 });
+    const frames = watchFrames(page);
+    const app = await gotoApp("/");
+    const table = app.getByRole("grid", { name: "Blueprints" });
+    const firstRow = table.locator("tbody tr").first();
+    await expect(firstRow).toBeVisible({ timeout: 15_000 });
+    const name = await firstRow.getAttribute("data-blueprint");
+    const info = await blueprintInfo<{ description?: string } | undefined>(sim, String(name));
+    expect(info?.description, "the first blueprint has a description to show").toBeTruthy();
+    await expect(firstRow.locator("td").nth(1)).toHaveText(info?.description ?? "", { timeout: 15_000 });
+    await page.waitForTimeout(1000);
+    const infoReads = frames.sent.filter(f => f.includes("\"command\":\"open\"") && f.includes("\"path\":\"/api/v1/blueprints/info/"));
+    expect(infoReads).toHaveLength(1);
 });
 
 test("with composer's status slow to come, the page says it is connecting, then shows the list", async ({ sim, gotoApp }) => {
