@@ -11,6 +11,7 @@ import path from "node:path";
 import { startCockpit } from "../harness/cockpit";
 import { assertSocketsFree, REPO_ROOT, simConfig } from "../harness/sim";
 import { fileFigures, largestModules, wireFigures } from "./bytes";
+import { cpuProbeMs } from "./cpuProbe";
 import { bigCompose, measureDownload } from "./download";
 import { editorFigures, measureEditor, pushBigBlueprint } from "./editor";
 import { firstPaintFigures, measureFirstPaint, type FirstPaint } from "./firstPaint";
@@ -52,6 +53,8 @@ export interface Results {
     sizes: Sizes;
     /** 1-minute load average at the start and the end: above the core count, times are inflated */
     load: [number, number];
+    /** the same CPU work timed before the parts and after each (cpuProbe.ts): a slower machine phase shows here */
+    cpu: { at: string; ms: number }[];
     figures: Figure[];
     largestModules: { module: string; bytes: number }[];
     errors: { part: Part; error: string }[];
@@ -61,6 +64,7 @@ export interface Results {
 export async function runBench(sizes: Sizes, parts: readonly Part[], log: (t: string) => void = t => process.stderr.write(`${t}\n`)): Promise<Results> {
     const started = new Date();
     const loadAtStart = os.loadavg()[0];
+    const cpu: Results["cpu"] = [{ at: "start", ms: cpuProbeMs() }];
     const figures: Figure[] = [];
     const errors: Results["errors"] = [];
     const dist = path.join(REPO_ROOT, "dist");
@@ -83,6 +87,7 @@ export async function runBench(sizes: Sizes, parts: readonly Part[], log: (t: st
             log(`!! ${name} failed: ${text}`);
             errors.push({ part: name, error: text });
         }
+        cpu.push({ at: `after ${name}`, ms: cpuProbeMs() });
     };
     try {
         await part("bytes", async () => {
@@ -139,6 +144,7 @@ export async function runBench(sizes: Sizes, parts: readonly Part[], log: (t: st
         mode: sizes === SMOKE ? "smoke" : sizes === FULL ? "full" : "custom",
         sizes,
         load: [loadAtStart, os.loadavg()[0]],
+        cpu,
         figures,
         largestModules: parts.includes("bytes") ? largestModules(15) : [],
         errors,
@@ -181,7 +187,7 @@ function writeResults(results: Results, partial: boolean): void {
         const old = JSON.parse(fs.readFileSync(file, "utf8")) as Results & { reruns?: unknown[] };
         const figures = old.figures.map(f => results.figures.find(n => n.id === f.id) ?? f);
         figures.push(...results.figures.filter(f => !old.figures.some(o => o.id === f.id)));
-        out = { ...old, figures, reruns: [...(old.reruns ?? []), { started: results.started, load: results.load, figures: results.figures.map(f => f.id) }] } as Results;
+        out = { ...old, figures, reruns: [...(old.reruns ?? []), { started: results.started, load: results.load, cpu: results.cpu, figures: results.figures.map(f => f.id) }] } as Results;
     }
     fs.writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
 }
@@ -207,7 +213,9 @@ async function main(): Promise<void> {
     const results = await runBench(sizes, parts);
     const text = table(results);
     const load = results.load.map(l => l.toFixed(1)).join(" -> ");
+    const cpu = results.cpu.map(c => `${c.at} ${c.ms.toFixed(0)}`).join(", ");
     process.stdout.write(`\n${text}\n\n${results.mode} run, ${results.seconds.toFixed(0)} s, load average ${load} on ${os.cpus().length} cores\n`);
+    process.stdout.write(`cpu probe (the same JSON work in this process, ms, lower is faster): ${cpu}\n`);
     if (results.mode === "full")
         writeResults(results, parts.length < PARTS.length);
     process.exitCode = results.errors.length ? 1 : 0;

@@ -32,3 +32,9 @@ for (const part of PARTS) {
             assert.ok(f.samples.every(Number.isFinite), `${f.id}: ${f.samples.join(", ")}`);
     });
 }
+
+test("bench smoke: the cpu probe ran before the parts and after each", () => {
+    assert.ok(results, "the bench did not run");
+    assert.deepEqual(results.cpu.map(c => c.at), ["start", ...PARTS.map(p => `after ${p}`)]);
+    assert.ok(results.cpu.every(c => Number.isFinite(c.ms) && c.ms > 0), JSON.stringify(results.cpu));
+});
