@@ -1,8 +1,8 @@
 // How fast the machine is at the moment: the same piece of CPU work (JSON of a list like
 // composer's, written and read back) timed in the bench's own process, before the parts and
-// after each. This VM's host reports no steal time (/proc/stat), yet whole runs came out 30-50 %
-// slower than the run before, figures that no change touched (the editor's keystroke) included:
-// the probe shows such a slow phase beside the figures it inflated.
+// after each. This VM's host reports no steal time (/proc/stat), yet a whole run came out much
+// slower than the runs right after it, figures that no change touched included (the editor's
+// keystroke: 42.6 against 26.8 ms): the probe shows such a slow phase beside the figures.
 
 /** a list of 5,000 compose-like records, built once */
 const SAMPLE = Array.from({ length: 5000 }, (_, i) => ({
