@@ -4,6 +4,8 @@
 // slower than the runs right after it, figures that no change touched included (the editor's
 // keystroke: 42.6 against 26.8 ms): the probe shows such a slow phase beside the figures.
 
+import { median } from "./lib";
+
 /** a list of 5,000 compose-like records, built once */
 const SAMPLE = Array.from({ length: 5000 }, (_, i) => ({
     id: `0000${i}-2f4c-4d1a-9a4e-5b1c3d2e1f00`.slice(-36),
@@ -28,6 +30,5 @@ export function cpuProbeMs(tries = 5): number {
     }
     if (sink !== tries * 4 * SAMPLE.length)
         throw new Error("cpu probe: the work went wrong");
-    times.sort((a, b) => a - b);
-    return times[Math.floor(times.length / 2)];
+    return median(times);
 }
