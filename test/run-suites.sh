@@ -16,6 +16,7 @@ logdir=test-results/suites
 mkdir -p "$logdir"
 total_pass=0 total_fail=0 total_skip=0
 summary=()
+failed_names=()   # "suite: test" for each failing test, printed with the summary (CI shows only the tail)
 build_ok=true
 
 record() {   # suite pass fail skip [note]
@@ -53,6 +54,9 @@ run_node_tests() {   # suite files...
     pass=$(tap_count pass "$log") fail=$(tap_count fail "$log") skip=$(tap_count skipped "$log")
     cancelled=$(tap_count cancelled "$log") todo=$(tap_count todo "$log")
     fail=$((fail + cancelled)) skip=$((skip + todo))
+    # TAP: a failing test is a "not ok N - name" line (a subtest's is indented under its parent's)
+    mapfile -t -O "${#failed_names[@]}" failed_names < <(
+        grep -E '^ *not ok [0-9]+ - ' "$log" | sed -E "s/^ *not ok [0-9]+ - /$suite: /" | head -n 20)
     if [ $((pass + fail + skip)) -eq 0 ]; then
         record "$suite" 0 1 0 "ran no test (exit $rc)"
     elif [ "$rc" -ne 0 ] && [ "$fail" -eq 0 ]; then
@@ -94,6 +98,19 @@ run_e2e() {   # suite playwright-args...
     ' "$report") || { record "$suite" 0 1 0 "unreadable report"; return; }
     local errors
     read -r pass fail skip errors <<<"$counts"
+    mapfile -t -O "${#failed_names[@]}" failed_names < <(node -e '
+        const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+        const out = [];
+        const walk = (suite, titles) => {
+            for (const spec of suite.specs || [])
+                for (const t of spec.tests || [])
+                    if (t.status === "unexpected")
+                        out.push(`${process.argv[2]}: ${spec.file}:${spec.line} ${[...titles, spec.title].join(" › ")}`);
+            for (const child of suite.suites || []) walk(child, [...titles, child.title]);
+        };
+        for (const s of r.suites || []) walk(s, []);
+        console.log(out.slice(0, 20).join("\n"));
+    ' "$report" "$suite" | grep -v '^$')
     if [ $((pass + fail + skip)) -eq 0 ]; then
         record "$suite" 0 1 0 "ran no test (exit $rc, $errors error(s))"
     elif [ "$rc" -ne 0 ] && [ "$fail" -eq 0 ]; then
@@ -130,5 +147,6 @@ done
 
 banner summary
 printf '%s\n' "${summary[@]}"
+[ ${#failed_names[@]} -eq 0 ] || printf 'failed: %s\n' "${failed_names[@]}"
 echo "$total_pass passed, $total_fail failed, $total_skip skipped"
 [ "$total_fail" -eq 0 ]
