@@ -16,7 +16,7 @@ logdir=test-results/suites
 mkdir -p "$logdir"
 total_pass=0 total_fail=0 total_skip=0
 summary=()
-failed_names=()   # "suite: test" for each failing test, printed with the summary (CI shows only the tail)
+failed_names=()   # "failed: suite: test" for each failing test (and e2e's flaky ones), printed with the summary (CI shows only the tail)
 build_ok=true
 
 record() {   # suite pass fail skip [note]
@@ -56,7 +56,7 @@ run_node_tests() {   # suite files...
     fail=$((fail + cancelled)) skip=$((skip + todo))
     # TAP: a failing test is a "not ok N - name" line (a subtest's is indented under its parent's)
     mapfile -t -O "${#failed_names[@]}" failed_names < <(
-        grep -E '^ *not ok [0-9]+ - ' "$log" | sed -E "s/^ *not ok [0-9]+ - /$suite: /" | head -n 20)
+        grep -E '^ *not ok [0-9]+ - ' "$log" | sed -E "s/^ *not ok [0-9]+ - /failed: $suite: /" | head -n 20)
     if [ $((pass + fail + skip)) -eq 0 ]; then
         record "$suite" 0 1 0 "ran no test (exit $rc)"
     elif [ "$rc" -ne 0 ] && [ "$fail" -eq 0 ]; then
@@ -94,18 +94,19 @@ run_e2e() {   # suite playwright-args...
         const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
         const s = r.stats || {};
         const n = (k) => Number(s[k] || 0);
-        console.log(n("expected") + n("flaky"), n("unexpected"), n("skipped"), (r.errors || []).length);
+        console.log(n("expected") + n("flaky"), n("unexpected"), n("skipped"), (r.errors || []).length, n("flaky"));
     ' "$report") || { record "$suite" 0 1 0 "unreadable report"; return; }
-    local errors
-    read -r pass fail skip errors <<<"$counts"
+    local errors flaky
+    read -r pass fail skip errors flaky <<<"$counts"
     mapfile -t -O "${#failed_names[@]}" failed_names < <(node -e '
         const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
         const out = [];
         const walk = (suite, titles) => {
             for (const spec of suite.specs || [])
                 for (const t of spec.tests || [])
-                    if (t.status === "unexpected")
-                        out.push(`${process.argv[2]}: ${spec.file}:${spec.line} ${[...titles, spec.title].join(" › ")}`);
+                    if (t.status === "unexpected" || t.status === "flaky")
+                        out.push(`${t.status === "flaky" ? "flaky (passed on its retry)" : "failed"}: ${process.argv[2]}: ` +
+                            `${spec.file}:${spec.line} ${[...titles, spec.title].join(" › ")}`);
             for (const child of suite.suites || []) walk(child, [...titles, child.title]);
         };
         for (const s of r.suites || []) walk(s, []);
@@ -116,7 +117,7 @@ run_e2e() {   # suite playwright-args...
     elif [ "$rc" -ne 0 ] && [ "$fail" -eq 0 ]; then
         record "$suite" "$pass" 1 "$skip" "exit $rc, $errors error(s) outside tests"
     else
-        record "$suite" "$pass" "$fail" "$skip"
+        record "$suite" "$pass" "$fail" "$skip" "$([ "$flaky" -eq 0 ] || echo "$flaky of them passed only on the retry")"
     fi
 }
 
@@ -132,7 +133,10 @@ for suite in "${suites[@]}"; do
         contract)
             mapfile -t files < <(find test/contract -maxdepth 1 -type f -name '*.test.ts' 2>/dev/null | sort)
             run_node_tests contract "${files[@]}" ;;
-        e2e) run_e2e e2e --grep-invert @slow ;;
+        # a test that fails is run once more: if it then passes it counts as passed and is named
+        # "flaky" in the summary (a real Cockpit and browser on a loaded 2-core machine: one
+        # unexplained failure in some 20 full runs); one that fails twice counts as failed
+        e2e) run_e2e e2e --grep-invert @slow --retries=1 ;;
         e2e-slow) run_e2e e2e-slow --grep @slow ;;
         packaging)
             mapfile -t files < <(find test/packaging -maxdepth 1 -type f -name '*.test.ts' 2>/dev/null | sort)
@@ -147,6 +151,6 @@ done
 
 banner summary
 printf '%s\n' "${summary[@]}"
-[ ${#failed_names[@]} -eq 0 ] || printf 'failed: %s\n' "${failed_names[@]}"
+[ ${#failed_names[@]} -eq 0 ] || printf '%s\n' "${failed_names[@]}"
 echo "$total_pass passed, $total_fail failed, $total_skip skipped"
 [ "$total_fail" -eq 0 ]
