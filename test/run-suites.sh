@@ -1,6 +1,7 @@
 #!/bin/bash
 # Runs every suite (or the ones named: build typecheck lint unit contract e2e packaging bench), keeps going when
-# one fails, and ends with one line summing them all: "N passed, N failed, N skipped".
+# one fails, and ends with one line summing them all: "N passed, N failed, N skipped"; the
+# summary above it names each test that failed (and each e2e test that passed only on its retry).
 # e2e leaves out the tests with "@slow" in their title (30 s latencies, big files); the suite
 # e2e-slow runs only those (`make check-slow` = build + e2e-slow). It is not part of the default list.
 # build, typecheck and lint count as one test each. A suite that runs no test counts as failed.
@@ -134,8 +135,9 @@ for suite in "${suites[@]}"; do
             mapfile -t files < <(find test/contract -maxdepth 1 -type f -name '*.test.ts' 2>/dev/null | sort)
             run_node_tests contract "${files[@]}" ;;
         # a test that fails is run once more: if it then passes it counts as passed and is named
-        # "flaky" in the summary (a real Cockpit and browser on a loaded 2-core machine: one
-        # unexplained failure in some 20 full runs); one that fails twice counts as failed
+        # "flaky" in the summary (a real Cockpit and browser on a loaded 2-core machine: CI once
+        # had one e2e failure that three local runs since did not repeat); one that fails twice
+        # counts as failed
         e2e) run_e2e e2e --grep-invert @slow --retries=1 ;;
         e2e-slow) run_e2e e2e-slow --grep @slow ;;
         packaging)
