@@ -89,30 +89,33 @@ run_e2e() {   # suite playwright-args...
         record "$suite" 0 1 0 "no report (exit $rc)"
         return
     fi
-    local counts pass fail skip
-    # stats of the JSON reporter: expected (passed), unexpected (failed), flaky, skipped
-    counts=$(node -e '
+    local report_lines pass fail skip errors flaky
+    # the JSON reporter's stats on the first line: expected (passed), unexpected (failed),
+    # skipped, errors outside tests, flaky (passed on the retry); then one line per failed or
+    # flaky test, at most 20
+    mapfile -t report_lines < <(node -e '
         const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
         const s = r.stats || {};
         const n = (k) => Number(s[k] || 0);
         console.log(n("expected") + n("flaky"), n("unexpected"), n("skipped"), (r.errors || []).length, n("flaky"));
-    ' "$report") || { record "$suite" 0 1 0 "unreadable report"; return; }
-    local errors flaky
-    read -r pass fail skip errors flaky <<<"$counts"
-    mapfile -t -O "${#failed_names[@]}" failed_names < <(node -e '
-        const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-        const out = [];
+        const named = [];
         const walk = (suite, titles) => {
             for (const spec of suite.specs || [])
                 for (const t of spec.tests || [])
                     if (t.status === "unexpected" || t.status === "flaky")
-                        out.push(`${t.status === "flaky" ? "flaky (passed on its retry)" : "failed"}: ${process.argv[2]}: ` +
+                        named.push(`${t.status === "flaky" ? "flaky (passed on its retry)" : "failed"}: ${process.argv[2]}: ` +
                             `${spec.file}:${spec.line} ${[...titles, spec.title].join(" › ")}`);
             for (const child of suite.suites || []) walk(child, [...titles, child.title]);
         };
-        for (const s of r.suites || []) walk(s, []);
-        console.log(out.slice(0, 20).join("\n"));
-    ' "$report" "$suite" | grep -v '^$')
+        for (const suite of r.suites || []) walk(suite, []);
+        for (const line of named.slice(0, 20)) console.log(line);
+    ' "$report" "$suite" || echo unreadable)
+    if [ ${#report_lines[@]} -eq 0 ] || [ "${report_lines[-1]}" = unreadable ]; then
+        record "$suite" 0 1 0 "unreadable report"
+        return
+    fi
+    read -r pass fail skip errors flaky <<<"${report_lines[0]}"
+    failed_names+=("${report_lines[@]:1}")
     if [ $((pass + fail + skip)) -eq 0 ]; then
         record "$suite" 0 1 0 "ran no test (exit $rc, $errors error(s))"
     elif [ "$rc" -ne 0 ] && [ "$fail" -eq 0 ]; then
