@@ -34,7 +34,10 @@ export interface Request {
     /** JSON-encoded when an object; sent as is when a string (then give contentType) */
     body?: unknown;
     contentType?: "application/json" | "text/x-toml";
-    /** a GET (without params) whose reply can be megabytes, the compose lists: over the channel URL (channelFetch.ts) */
+    /**
+     * a GET (without params) whose reply can be megabytes (the compose lists) or hundreds of kB
+     * (one blueprint): over the channel URL (channelFetch.ts) once the socket has answered
+     */
     big?: true;
 }
 

@@ -54,7 +54,8 @@ async function blueprintsInfo(names: string[]): Promise<Result<BlueprintInfo[]>>
 }
 
 async function oneBlueprint(name: string): Promise<Result<BlueprintInfo>> {
-    const reply = await weldr.json({ path: `${V1}/blueprints/info/${name}` }, decodeBlueprintsInfo);
+    // big: one blueprint can be hundreds of kB (thousands of packages, users with keys, files)
+    const reply = await weldr.json({ path: `${V1}/blueprints/info/${name}`, big: true }, decodeBlueprintsInfo);
     if (reply.error)
         return reply;
     const info = reply.data.blueprints.find(b => b.blueprint.name === name);

@@ -1,6 +1,6 @@
-// Big replies (the compose lists) come over Cockpit's external channel URL, a plain HTTP
-// response, instead of the WebSocket (src/api/channelFetch.ts): only from a socket that answered
-// over the WebSocket (the Weldr lists after the status check; the Cloud list after a small
+// Big replies (the compose lists, one blueprint) come over Cockpit's external channel URL, a plain
+// HTTP response, instead of the WebSocket (src/api/channelFetch.ts): only from a socket that
+// answered over the WebSocket (Weldr's after the status check; the Cloud list after a small
 // question to its socket), so that a stopped service or a Cloud API socket that is not enabled
 // costs no failed fetch; and the rows are composer's.
 import type { Page, Request } from "@playwright/test";
@@ -78,4 +78,18 @@ test("the Cloud API socket down: its list is asked over the WebSocket, with no f
     await expect(app.getByText("The Cloud API did not answer: only composes known to the Weldr API are shown.")).toBeVisible();
     expect(seen.filter(s => s.unix === "/run/cloudapi/api.socket")).toEqual([]);
     expect(seen.filter(s => s.status !== 200)).toEqual([]);
+});
+
+test("the editor reads its blueprint over the channel URL; with composer stopped it fetches nothing there, and once it runs it does", async ({ page, sim, gotoApp }) => {
+    const path = "/api/v1/blueprints/info/web-server";
+    const stored = (await sim.weldr("GET", path)).json() as { blueprints: { description: string }[] };
+    await sim.stop();
+    const seen = watchChannelUrls(page);
+    const app = await gotoApp("/blueprint/web-server");
+    await expect(app.getByRole("heading", { name: "The image builder service is not running" })).toBeVisible();
+    expect(seen).toEqual([]);
+    await sim.start();
+    await app.getByRole("button", { name: "Retry" }).click();
+    await expect(app.locator("#bp-description")).toHaveValue(stored.blueprints[0].description);
+    expect(seen.filter(s => s.unix === "/run/weldr/api.socket" && s.path === path).map(s => s.status)).toEqual([200]);
 });
