@@ -26,9 +26,13 @@ declare module "cockpit" {
         params?: Record<string, string | number>;
     }
 
-    /** cockpit.http's request: with a stream handler, the 2xx reply's chunks go to it as they come */
+    /**
+     * cockpit.http's request: with a stream handler, the 2xx reply's chunks go to it as they come;
+     * a response handler gets the status and headers as soon as they come, whatever the status
+     */
     interface HttpPromise extends CockpitPromise<string> {
         stream(handler: (chunk: string) => void): HttpPromise;
+        response(handler: (status: number, headers: Record<string, string>) => void): HttpPromise;
     }
 
     interface HttpClient {

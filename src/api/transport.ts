@@ -73,10 +73,13 @@ export function createTransport(api: ComposerApi, socket: string, probe?: Reques
     // Whether the socket answered the last request over the WebSocket (undefined: none came back
     // yet). Big replies take the channel URL only to a socket that answers: a stopped service then
     // costs no failed fetch (the browser logs each one as an error) and its errors keep coming
-    // from the channel, which names them. `asked` is the first WebSocket request still out; a big
-    // read with none out asks the probe first: one small round trip, where a big reply over the
-    // WebSocket is slow (Weldr's 2.5 MB compose/finished: ~450 ms, against ~35 ms for curl on the
-    // channel URL).
+    // from the channel, which names them. `asked` settles once the first WebSocket request has
+    // its reply's status line (or has failed without one): that says the socket answers, and it is
+    // handled as it comes, where the whole reply reaches us through cockpit's promise, which calls
+    // back from a timer task that can wait behind the page's loading work for tens of ms. A big
+    // read with no request out asks the probe first: one small round trip, where a big reply over
+    // the WebSocket is slow (Weldr's 2.5 MB compose/finished: ~450 ms, against ~35 ms for curl
+    // on the channel URL).
     let answers: boolean | undefined;
     let asked: Promise<void> | undefined;
 
@@ -96,13 +99,19 @@ export function createTransport(api: ComposerApi, socket: string, probe?: Reques
                 answers = false;
             }
         }
-        const reply = overWebSocket(request);
+        let heard = (): void => undefined;
+        const statusLine = new Promise<void>(resolve => { heard = resolve; });
+        const reply = overWebSocket(request, () => {
+            answers = true;
+            heard();
+        });
         const learnt = reply.then(r => { answers = !r.error || r.error.status !== undefined });
-        asked ??= answers === undefined ? learnt : undefined;
+        asked ??= answers === undefined ? Promise.race([learnt, statusLine]) : undefined;
         return await reply;
     }
 
-    function overWebSocket(request: Request): Promise<Result<string>> {
+    /** `answered`: called as the reply's status line comes, before its body */
+    function overWebSocket(request: Request, answered: () => void): Promise<Result<string>> {
         const { body, headers } = encodeBody(request);
         return new Promise(done => {
             const pending = http().request({ method: request.method ?? "GET", path: request.path, params: request.params, body, headers });
@@ -121,6 +130,7 @@ export function createTransport(api: ComposerApi, socket: string, probe?: Reques
             // (quadratic: seconds for a 2 MB list); taking the chunks and joining once is linear.
             // Only 2xx chunks come here; what the handler did not take is what the promise gives.
             const chunks: string[] = [];
+            pending.response(answered);
             pending.stream(chunk => { chunks.push(chunk); });
             // The reply body of a non-2xx answer reaches only .catch on cockpit's own promise,
             // as its second argument, so both handlers hang on that promise directly.

@@ -63,6 +63,8 @@ function matches(knob: Match, api: Api, req: SimRequest): boolean {
 /** What the server does with one reply. */
 export interface Plan {
     delayMs: number;
+    /** the status line and headers at once, the body this much later */
+    bodyDelayMs: number;
     /** answer this instead of routing (500 share) */
     replace?: SimReply;
     malformed: boolean;
@@ -76,6 +78,7 @@ interface Counted extends CountedKnob {
 export class Faults {
     errorShares: ErrorShareKnob[] = [];
     latencies: LatencyKnob[] = [];
+    bodyLatencies: LatencyKnob[] = [];
     private malformedKnobs: Counted[] = [];
     private truncateKnobs: Counted[] = [];
     /** per error-share knob: matching requests seen, so a share of 0.5 fails every second one */
@@ -84,6 +87,7 @@ export class Faults {
     reset(): void {
         this.errorShares = [];
         this.latencies = [];
+        this.bodyLatencies = [];
         this.malformedKnobs = [];
         this.truncateKnobs = [];
         this.seen.clear();
@@ -97,10 +101,11 @@ export class Faults {
     }
 
     addLatency(knob: LatencyKnob): void {
-        if (!(typeof knob.ms === "number" && knob.ms >= 0 && knob.ms <= MAX_LATENCY_MS))
-            throw new Error(`ms must be a number from 0 to ${MAX_LATENCY_MS}, not ${JSON.stringify(knob.ms)}`);
-        checkMatch(knob);
-        this.latencies.push(knob);
+        this.latencies.push(checkedLatency(knob));
+    }
+
+    addBodyLatency(knob: LatencyKnob): void {
+        this.bodyLatencies.push(checkedLatency(knob));
     }
 
     addMalformed(knob: CountedKnob): void {
@@ -115,6 +120,7 @@ export class Faults {
         return {
             errorShare: this.errorShares,
             latency: this.latencies,
+            bodyLatency: this.bodyLatencies,
             malformed: this.malformedKnobs.map(({ left, ...k }) => ({ ...k, left: Number.isFinite(left) ? left : null })),
             truncate: this.truncateKnobs.map(({ left, ...k }) => ({ ...k, left: Number.isFinite(left) ? left : null })),
         };
@@ -123,6 +129,7 @@ export class Faults {
     /** Decides, once per request, what happens to its reply. */
     plan(api: Api, req: SimRequest): Plan {
         const delayMs = Math.max(0, ...this.latencies.filter(k => matches(k, api, req)).map(k => k.ms));
+        const bodyDelayMs = Math.max(0, ...this.bodyLatencies.filter(k => matches(k, api, req)).map(k => k.ms));
         let replace: SimReply | undefined;
         for (const knob of this.errorShares) {
             if (!matches(knob, api, req))
@@ -135,11 +142,19 @@ export class Faults {
         }
         return {
             delayMs,
+            bodyDelayMs,
             replace,
             malformed: take(this.malformedKnobs, api, req),
             truncate: take(this.truncateKnobs, api, req),
         };
     }
+}
+
+function checkedLatency(knob: LatencyKnob): LatencyKnob {
+    if (!(typeof knob.ms === "number" && knob.ms >= 0 && knob.ms <= MAX_LATENCY_MS))
+        throw new Error(`ms must be a number from 0 to ${MAX_LATENCY_MS}, not ${JSON.stringify(knob.ms)}`);
+    checkMatch(knob);
+    return knob;
 }
 
 function checkMatch(knob: Match): void {
@@ -290,6 +305,7 @@ function actions(t: ControlTarget): Record<string, Action> {
         },
         "/error-share": b => t.faults.addErrorShare(b as unknown as ErrorShareKnob),
         "/latency": b => t.faults.addLatency(b as unknown as LatencyKnob),
+        "/body-latency": b => t.faults.addBodyLatency(b as unknown as LatencyKnob),
         "/malformed": b => t.faults.addMalformed(b as CountedKnob),
         "/truncate": b => t.faults.addTruncate(b as CountedKnob),
         "/stop": b => t.listeners.stop(apiOf(b)),

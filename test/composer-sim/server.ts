@@ -144,6 +144,12 @@ async function writeReply(res: http.ServerResponse, reply: SimReply, plan?: Plan
     const body = reply.body ?? "";
     headers["Content-Length"] = String(Buffer.byteLength(body));
     res.writeHead(reply.status, headers);
+    if (plan?.bodyDelayMs) {
+        res.flushHeaders();
+        await new Promise(resolve => setTimeout(resolve, plan.bodyDelayMs));
+        if (res.destroyed)
+            return;
+    }
     res.end(body);
 }
 

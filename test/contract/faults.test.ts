@@ -133,6 +133,26 @@ describe("bodies", () => {
         assert.match(String(refused.body.error), /0 to 30000/);
     });
 
+    test("body-latency: the status line and headers go out at once, the body that much later", async () => {
+        await knob("body-latency", { api: "weldr", path: "^/api/status$", ms: 400 });
+        const outcome = await new Promise<{ headersToEnd: number; body: string }>((resolve, reject) => {
+            const req = http.request({ socketPath: t.sim.weldrSocket, path: "/api/status", agent: false }, res => {
+                const headersAt = Date.now();
+                let body = "";
+                res.setEncoding("utf8");
+                res.on("data", (chunk: string) => { body += chunk; });
+                res.on("end", () => resolve({ headersToEnd: Date.now() - headersAt, body }));
+            });
+            req.on("error", reject);
+            req.end();
+        });
+        assert.ok(outcome.headersToEnd >= 390, `the body came ${outcome.headersToEnd} ms after the headers`);
+        assert.equal((JSON.parse(outcome.body) as { api?: unknown }).api, "1", "the body is the status, whole");
+        const refused = await knob("body-latency", { ms: -1 });
+        assert.equal(refused.status, 400);
+        assert.match(String(refused.body.error), /0 to 30000/);
+    });
+
     test("a bad knob is refused with a message that names it", async () => {
         const r = await knob("error-share", { share: 2 });
         assert.equal(r.status, 400);

@@ -67,6 +67,21 @@ test("opened at a blueprint, the status and the blueprint are read once: the pag
     expect(opened(frames, path) + overChannelUrl.filter(p => p === path).length).toBe(1);
 });
 
+test("opened at a blueprint, it is fetched over the channel URL once the status reply's status line has come, before its body", async ({ page, sim, gotoApp }) => {
+    // the status line says that composer answers: the blueprint need not wait for the rest
+    await fault(sim, "body-latency", { api: "weldr", path: "^/api/status$", ms: STATUS_DELAY_MS });
+    let statusBodyCame = false;
+    page.on("websocket", ws => ws.on("framereceived", f => {
+        if (String(f.payload).includes("\"db_supported\""))
+            statusBodyCame = true;
+    }));
+    const beforeStatusBody = channelReads(page, () => !statusBodyCame);
+    const app = await gotoApp("/blueprint/web-server");
+    await expect(app.locator("#bp-description")).toBeVisible({ timeout: 15_000 });
+    expect(statusBodyCame, "the status body was seen").toBe(true);
+    expect(beforeStatusBody).toContain("/api/v1/blueprints/info/web-server");
+});
+
 test("opened at /, the details still out at the first render are read once and shown", async ({ page, sim, gotoApp }) => {
     // the first render waits for the status and the names, not for the details: these are still
     // out then, and the list's query must take that read, not ask again

@@ -247,7 +247,7 @@ export function socketRequest(socketPath: string, method: string, urlPath: strin
 
 /** The knobs of test/composer-sim/faults.ts, as the control socket takes them. */
 export type FaultKnob =
-    | "reset" | "error-share" | "latency" | "malformed" | "truncate" | "stop" | "start"
+    | "reset" | "error-share" | "latency" | "body-latency" | "malformed" | "truncate" | "stop" | "start"
     | "remove-socket" | "recreate-socket" | "permission-denied" | "restart";
 
 /**
